@@ -1,0 +1,56 @@
+from datetime import datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.models import Article
+from claims.services import article_create
+
+SEED = Path(__file__).resolve().parents[2] / "demo" / "article_fr.txt"
+SEED_PUBLISHED = datetime.fromisoformat("2023-09-20T12:00:00+02:00")
+PASSWORD = "factcheck-demo"
+USERS = [
+    # username, group, superuser
+    ("admin", None, True),
+    ("editor", "Editor", False),
+    ("checker", "Fact-checker", False),
+    ("checker2", "Fact-checker", False),
+    ("sources", "Source admin", False),
+]
+
+
+class Command(BaseCommand):
+    help = "Create demo logins (one per role) and load the seed article. For local use only."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="Run even with DEBUG off.")
+
+    def handle(self, *args, force: bool = False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "setup_demo creates users with a known password: it runs only with DEBUG on (or --force)."
+            )
+        User = get_user_model()
+        for username, group, superuser in USERS:
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"is_staff": True, "is_superuser": superuser}
+            )
+            if created:
+                user.set_password(PASSWORD)
+                user.save()
+            if group:
+                user.groups.add(Group.objects.get(name=group))
+        self.stdout.write(f"Demo logins (password {PASSWORD!r}): " + ", ".join(u for u, _, _ in USERS))
+
+        title = SEED.read_text(encoding="utf-8").strip().splitlines()[0]
+        if not Article.objects.filter(title=title).exists():
+            article = article_create(
+                text=SEED.read_text(encoding="utf-8"),
+                title=title,
+                published_at=SEED_PUBLISHED,
+                submitted_by=User.objects.get(username="checker"),
+            )
+            self.stdout.write(f"Loaded the seed article as article {article.pk}.")

@@ -1,0 +1,267 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from sources.models import Document
+
+
+class Article(models.Model):
+    """A submitted news article: pasted text, an uploaded file, or a URL."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for analysis")
+        EXTRACTING = "extracting", _("Extracting claims")
+        SEARCHING = "searching", _("Searching for evidence")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    text = models.TextField(_("text"))
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "updated_at"])]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self) -> str:
+        return self.title or self.text[:80]
+
+
+class ClaimQuerySet(models.QuerySet):
+    def awaiting_review(self):
+        return self.filter(status__in=[Claim.Status.NEW, Claim.Status.IN_REVIEW])
+
+    def published(self):
+        return self.filter(status=Claim.Status.PUBLISHED)
+
+
+class Claim(models.Model):
+    """One checkable fact: a span of its article, with normalized facets."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        IN_REVIEW = "in_review", _("In review")
+        PROPOSED = "proposed", _("Verdict proposed")
+        APPROVED = "approved", _("Approved")
+        PUBLISHED = "published", _("Published")
+        NOT_CHECKABLE = "not_checkable", _("Not checkable")
+
+    class Kind(models.TextChoices):
+        QUANTITY = "quantity", _("Quantity")
+        TEMPORAL = "temporal", _("Temporal")
+        EVENT = "event", _("Event")
+        QUOTE = "quote", _("Quote")
+        ATTRIBUTION = "attribution", _("Attribution")
+        COMPARISON = "comparison", _("Comparison")
+        CAUSAL = "causal", _("Causal")
+
+    class EvidenceStatus(models.TextChoices):
+        PENDING = "pending", _("Not searched yet")
+        SEARCHING = "searching", _("Searching")
+        DONE = "done", _("Searched")
+        FAILED = "failed", _("Search failed")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    text = models.TextField(_("text"))
+    start = models.PositiveIntegerField(_("start"))
+    end = models.PositiveIntegerField(_("end"))
+    sentence_start = models.PositiveIntegerField(_("sentence start"))
+    sentence_end = models.PositiveIntegerField(_("sentence end"))
+    checkworthiness = models.FloatField(_("check-worthiness"), default=0.0)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.EVENT)
+    claimant = models.CharField(_("claimant"), max_length=300, blank=True)
+    facets = models.JSONField(_("facets"), default=list, blank=True)
+    status = models.CharField(_("status"), max_length=14, choices=Status.choices, default=Status.NEW)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_claims"
+    )
+    priority = models.SmallIntegerField(_("priority"), default=0)
+    fingerprint = models.CharField(_("fingerprint"), max_length=64, blank=True, db_index=True)
+    evidence_status = models.CharField(
+        _("evidence search"), max_length=10, choices=EvidenceStatus.choices, default=EvidenceStatus.PENDING
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-priority", "created_at"]
+        constraints = [models.UniqueConstraint(fields=["article", "start", "end"], name="claim_unique_span")]
+        indexes = [
+            models.Index(fields=["status", "-priority", "created_at"]),
+            models.Index(fields=["evidence_status", "updated_at"]),
+        ]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+
+    def __str__(self) -> str:
+        return self.text[:100]
+
+    @property
+    def sentence(self) -> str:
+        return self.article.text[self.sentence_start : self.sentence_end]
+
+
+class Evidence(models.Model):
+    """A passage of an archived document that bears on a claim."""
+
+    class Stance(models.TextChoices):
+        SUPPORTS = "supports", _("Supports")
+        CONTRADICTS = "contradicts", _("Contradicts")
+        MENTIONS = "mentions", _("Mentions")
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="evidence")
+    passage = models.TextField(_("passage"))
+    passage_start = models.PositiveIntegerField()
+    passage_end = models.PositiveIntegerField()
+    score = models.FloatField(_("score"), default=0.0)
+    stance = models.CharField(_("stance"), max_length=12, choices=Stance.choices, default=Stance.MENTIONS)
+    comparisons = models.JSONField(_("facet comparisons"), default=list, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        help_text=_("Empty when a worker found it."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "document", "passage_start", "passage_end"], name="evidence_unique_passage"
+            )
+        ]
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+
+    def __str__(self) -> str:
+        return f"{self.get_stance_display()}: {self.passage[:80]}"
+
+
+class Rating(models.Model):
+    """A step of the rating scale, managed by admins."""
+
+    slug = models.SlugField(unique=True)
+    label_en = models.CharField(_("label (English)"), max_length=100)
+    label_fr = models.CharField(_("label (French)"), max_length=100)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_fr = models.TextField(_("description (French)"), blank=True)
+    value = models.PositiveSmallIntegerField(
+        _("ClaimReview value"), null=True, blank=True, help_text=_("1 (false) to 5 (true); empty for unverifiable.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("rating")
+        verbose_name_plural = _("ratings")
+
+    def __str__(self) -> str:
+        return self.label_en
+
+    def label(self, language: str = "en") -> str:
+        return self.label_fr if language.startswith("fr") else self.label_en
+
+
+class VerdictQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Verdict.Status.PUBLISHED)
+
+
+class Verdict(models.Model):
+    """A fact-checker's conclusion on a claim, approved by a second person before it is published."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PROPOSED = "proposed", _("Proposed")
+        SENT_BACK = "sent_back", _("Sent back")
+        APPROVED = "approved", _("Approved")
+        PUBLISHED = "published", _("Published")
+        UNPUBLISHED = "unpublished", _("Unpublished")
+
+    claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="verdict")
+    slug = models.SlugField(max_length=120, unique=True)
+    rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="verdicts")
+    summary = models.CharField(_("summary"), max_length=500, blank=True)
+    explanation = models.TextField(_("explanation"), blank=True)
+    cited_evidence = models.ManyToManyField(Evidence, blank=True, related_name="cited_by")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts_written")
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="verdicts_approved",
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
+    status_reason = models.TextField(_("reason for the last status change"), blank=True)
+    version = models.PositiveIntegerField(default=1, help_text=_("Raised on every save, for optimistic locking."))
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = VerdictQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = _("verdict")
+        verbose_name_plural = _("verdicts")
+        permissions = [
+            ("approve_verdict", "Can approve, send back, publish and unpublish verdicts"),
+        ]
+
+    def __str__(self) -> str:
+        return self.summary or self.claim.text[:100]
+
+
+class Correction(models.Model):
+    """A dated public correction to a published verdict."""
+
+    verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, related_name="corrections")
+    text = models.TextField(_("correction"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class Comment(models.Model):
+    """A message in a claim's discussion thread."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    text = models.TextField(_("comment"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+
+    def __str__(self) -> str:
+        return self.text[:80]

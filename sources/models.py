@@ -1,0 +1,117 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Source(models.Model):
+    """A publisher we may fetch from, with what admins know of its reliability."""
+
+    class Kind(models.TextChoices):
+        WIRE = "wire", _("Wire agency")
+        NEWSPAPER = "newspaper", _("Newspaper")
+        BROADCASTER = "broadcaster", _("Broadcaster")
+        GOVERNMENT = "government", _("Government")
+        INTERNATIONAL = "international", _("International organisation")
+        NGO = "ngo", _("NGO")
+        FACT_CHECKER = "fact_checker", _("Fact-checker")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200)
+    homepage = models.URLField(_("homepage"), max_length=500, unique=True)
+    domains = models.JSONField(
+        _("domains"), default=list, blank=True, help_text=_("Host names whose pages belong to this source.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("ISO 3166 code, e.g. FR."))
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    reliability = models.PositiveSmallIntegerField(
+        _("reliability"), default=3, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    reliability_note = models.TextField(_("reliability note"), blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    feeds = models.JSONField(_("feed URLs"), default=list, blank=True)
+    sitemap = models.URLField(_("sitemap URL"), max_length=500, blank=True)
+    search_url = models.CharField(
+        _("site-search URL template"),
+        max_length=500,
+        blank=True,
+        help_text=_("With {query}, e.g. https://example.org/search?q={query}"),
+    )
+    crawl_delay = models.FloatField(_("crawl delay (seconds)"), default=1.0, validators=[MinValueValidator(0)])
+    poll_interval = models.PositiveIntegerField(_("poll interval (minutes)"), default=60)
+    last_polled_at = models.DateTimeField(_("last polled"), null=True, blank=True)
+    last_fetched_at = models.DateTimeField(_("last fetched"), null=True, blank=True)
+    last_success_at = models.DateTimeField(_("last success"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    last_error_at = models.DateTimeField(_("last error at"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Document(models.Model):
+    """One archived web page; each fetch that finds new content adds a Snapshot."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        FETCHING = "fetching", _("Fetching")
+        ARCHIVED = "archived", _("Archived")
+        REFUSED = "refused", _("Refused")
+        FAILED = "failed", _("Failed")
+
+    source = models.ForeignKey(Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents")
+    url = models.URLField(_("URL"), max_length=2000)
+    canonical_url = models.URLField(_("canonical URL"), max_length=2000, unique=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    author = models.CharField(_("author"), max_length=300, blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    text = models.TextField(_("extracted text"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    http_status = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
+    content_type = models.CharField(_("content type"), max_length=200, blank=True)
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    fetched_at = models.DateTimeField(_("fetched"), null=True, blank=True)
+    fetch_error = models.TextField(_("fetch error"), blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "updated_at"])]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class Snapshot(models.Model):
+    """The raw bytes of one fetch, compressed; never overwritten, the newest is current."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="snapshots")
+    content = models.BinaryField(_("compressed content"))
+    compression = models.CharField(max_length=10, default="zlib")
+    sha256 = models.CharField(max_length=64)
+    size = models.PositiveIntegerField(_("raw size"))
+    content_type = models.CharField(max_length=200, blank=True)
+    http_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    fetched_at = models.DateTimeField(_("fetched"))
+
+    class Meta:
+        ordering = ["-fetched_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["document", "sha256"], name="snapshot_unique_content")]
+        verbose_name = _("snapshot")
+        verbose_name_plural = _("snapshots")
+
+    def __str__(self) -> str:
+        return f"{self.document_id} @ {self.fetched_at:%Y-%m-%d %H:%M}"
