@@ -1,0 +1,122 @@
+"""Named entities: spaCy's mentions with its rough labels corrected by general rules.
+
+The French model calls "Karabakh" a person and "Arméniens" a place, and has no label for
+nationalities. The rules below use the grammar around a mention (a person takes no
+article in French: "au Karabakh" is a place), the other mentions in the same article,
+and CLDR's country names (a word built on a country's name with a demonym ending is a
+nationality), never a list written for one article.
+"""
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .places import country_stems, is_known_place, normalize
+from .spans import doc_text
+
+_EN_LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG",
+              "NORP": "NORP", "EVENT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC",
+              "PRODUCT": "MISC", "LANGUAGE": "MISC"}  # fmt: skip
+_FR_LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+_LEADING = re.compile(r"^(?:[LlDd]['’]|[Tt]he\s+)")
+_PLACE_ARTICLES = {"au", "aux", "en", "le", "la", "l'", "l’", "du", "des", "les"}
+_FR_DEMONYM = re.compile(
+    r"(?:ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|an|ane|and|ande|in|ine|e|i|ite|ote|que)s?$"
+)
+_EN_DEMONYM = re.compile(r"(?:an|ian|ean|ese|ish|i|ic|er)s?$")
+
+
+def document_entities(doc: Doc, lang: str) -> list[dict]:
+    """All entity mentions of the document, with corrected labels, in text order."""
+    mentions = []
+    table = _FR_LABELS if lang == "fr" else _EN_LABELS
+    text_all = doc_text(doc)
+    for ent in doc.ents:
+        label = table.get(ent.label_)
+        if label is None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        lead = _LEADING.match(text_all[start:end])
+        if lead and end - start > lead.end():
+            start += lead.end()
+        text = text_all[start:end]
+        if not text.strip() or not any(ch.isalpha() for ch in text):
+            continue
+        label = _rule_label(doc, ent, text, label, lang)
+        mentions.append({"type": "entity", "text": text, "start": start, "end": end, "label": label})
+    _harmonize(mentions)
+    if lang == "fr":
+        mentions.extend(_nationality_adjectives(doc, mentions))
+        mentions.sort(key=lambda m: m["start"])
+    return mentions
+
+
+def _rule_label(doc: Doc, ent, text: str, label: str, lang: str) -> str:
+    if is_nationality(text, lang):
+        return "NORP"
+    if is_known_place(text):
+        return "LOC"
+    if lang == "fr" and label == "PER":
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in _PLACE_ARTICLES or _LEADING.match(ent.text):
+            return "LOC"  # French persons take no article: "au Karabakh", "le Karabakh"
+    return label
+
+
+def _harmonize(mentions: list[dict]) -> None:
+    """One label per name in an article: the majority, or that of a longer name it ends."""
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        votes.setdefault(m["text"], Counter())[m["label"]] += 1
+    for m in mentions:
+        if m["label"] == "NORP":
+            continue
+        counts = votes[m["text"]]
+        for longer, longer_counts in votes.items():
+            # "Karabakh" shares the label of "Haut-Karabakh".
+            if longer != m["text"] and re.search(rf"[\s\-]{re.escape(m['text'])}$", longer):
+                counts = counts + longer_counts
+        best, n = counts.most_common(1)[0]
+        if n > counts[m["label"]]:
+            m["label"] = best
+
+
+def is_nationality(word: str, lang: str) -> bool:
+    """True for "Arméniens", "azerbaïdjanaise", "Armenian": a country's name + a demonym ending."""
+    return nationality_country(word, lang) is not None
+
+
+@lru_cache(maxsize=4096)  # scans every country name: worth remembering per word
+def nationality_country(word: str, lang: str) -> str | None:
+    """The (normalized) country name a nationality word is built on, or None."""
+    if " " in word.strip() or len(word) < 4:
+        return None
+    key = normalize(word)
+    if is_known_place(word):
+        return None
+    ending = _FR_DEMONYM if lang == "fr" else _EN_DEMONYM
+    if not ending.search(key):
+        return None
+    for stem in country_stems():
+        if " " in stem:
+            continue
+        root = stem[: max(4, len(stem) - 3)]
+        if key.startswith(root) and len(key) - len(stem) <= 6:
+            return stem
+    return None
+
+
+def _nationality_adjectives(doc: Doc, mentions: list[dict]) -> list[dict]:
+    """French nationality adjectives ("les séparatistes arméniens") as NORP mentions."""
+    covered = {(m["start"], m["end"]) for m in mentions}
+    found = []
+    for token in doc:
+        if token.pos_ != "ADJ" or not token.is_lower or len(token.text) < 5:
+            continue
+        span = (token.idx, token.idx + len(token.text))
+        if span in covered or not is_nationality(token.text, "fr"):
+            continue
+        found.append({"type": "entity", "text": token.text, "start": span[0], "end": span[1], "label": "NORP"})
+    return found

@@ -1,0 +1,64 @@
+"""A small gazetteer from CLDR (via Babel) and the tz database (via pytz).
+
+It answers two questions without a list written for any one article: is this name a
+country or a city we know, and which time zone does "local time" there mean.
+Countries with several zones (the United States, Russia) only resolve through a city.
+"""
+
+import unicodedata
+from functools import lru_cache
+
+import pytz
+from babel import Locale
+from babel.dates import get_timezone_location
+
+
+def normalize(name: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key for a place name."""
+    name = name.replace("’", "'").replace("-", " ").strip().lower()
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str | None], dict[str, str]]:
+    zones: dict[str, str | None] = {}
+    countries: dict[str, str] = {}
+    for lang in ("fr", "en"):
+        locale = Locale(lang)
+        for code, name in locale.territories.items():
+            if len(code) != 2 or not code.isalpha():
+                continue  # regions such as "Europe" are places but have no single zone
+            tz = pytz.country_timezones.get(code, [])
+            key = normalize(name)
+            countries[key] = code
+            zones[key] = tz[0] if len(tz) == 1 else None
+        for tz in pytz.common_timezones:
+            if "/" not in tz or tz.startswith("Etc/"):
+                continue
+            try:
+                city = get_timezone_location(tz, locale=lang, return_city=True)
+            except Exception:  # CLDR has no exemplar city for a handful of zones
+                continue
+            zones.setdefault(normalize(city), tz)
+    return zones, countries
+
+
+def is_known_place(name: str) -> bool:
+    return normalize(name) in _tables()[0]
+
+
+def zone_for_place(name: str) -> str | None:
+    """IANA zone of a country with one zone, or of a city CLDR names; else None."""
+    return _tables()[0].get(normalize(name))
+
+
+@lru_cache(maxsize=1)
+def country_stems() -> list[str]:
+    """Normalized country and region names, for recognising nationality words."""
+    names = set(_tables()[1])
+    for lang in ("fr", "en"):
+        for code, name in Locale(lang).territories.items():
+            if not (len(code) == 2 and code.isalpha()):
+                names.add(normalize(name))  # "Europe", "Amérique du Nord"
+    return sorted(names)

@@ -1,0 +1,156 @@
+from datetime import date, datetime
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.temporal import resolve_weekday
+
+# A Wednesday.
+PUBLISHED = datetime.fromisoformat("2023-09-20T12:00:00+02:00")
+
+
+def temporal(text: str, lang: str, published: datetime | None = PUBLISHED) -> list[dict]:
+    result = extract(text, lang=lang, published=published)
+    return [f for c in result["claims"] for f in c["facets"] if f["type"] in ("date", "datetime", "time")]
+
+
+def values(text: str, lang: str) -> list:
+    return [f["value"] for f in temporal(text, lang)]
+
+
+def test_it_resolves_a_future_weekday_forward():
+    assert values("Les négociations débuteront jeudi à Bruxelles.", "fr") == ["2023-09-21"]
+    assert values("The talks will open on Monday in Brussels.", "en") == ["2023-09-25"]
+
+
+def test_it_resolves_a_past_weekday_backward():
+    assert values("L'armée a lancé mardi une offensive dans la région.", "fr") == ["2023-09-19"]
+    assert values("The army launched an offensive on Thursday, officials said.", "en") == ["2023-09-14"]
+
+
+def test_it_resolves_the_publication_weekday_to_the_same_day():
+    assert values("Les forces se sont rendues mercredi après une journée de combats.", "fr") == ["2023-09-20"]
+
+
+def test_it_reads_last_and_next_weekdays_strictly():
+    assert values("The minister resigned last Wednesday after the vote.", "en") == ["2023-09-13"]
+    assert values("Le vote aura lieu mercredi prochain au Sénat.", "fr") == ["2023-09-27"]
+
+
+def test_it_resolves_relative_days():
+    assert values("Le ministre est arrivé hier à Kyiv pour des entretiens.", "fr") == ["2023-09-19"]
+    assert values("Le 12 mars 2021, la veille du scrutin, la police a arrêté dix militants.", "fr") == [
+        "2021-03-12",
+        "2021-03-11",
+    ]
+
+
+def test_it_combines_a_weekday_and_a_clock_time_in_the_published_zone():
+    [f] = temporal("Le cessez-le-feu est entré en vigueur mercredi à 11 heures du matin.", "fr")
+    assert f["type"] == "datetime"
+    assert (f["text"], f["value"], f["zone_from"]) == (
+        "mercredi à 11 heures du matin",
+        "2023-09-20T11:00:00+02:00",
+        "published",
+    )
+
+
+def test_it_takes_a_local_time_zone_from_a_known_place():
+    [f] = temporal("À Bakou, les combats cesseront jeudi à 13h00 heure locale.", "fr")
+    assert (f["value"], f["zone_from"]) == ("2023-09-21T13:00:00+04:00", "text")
+
+
+def test_it_reads_a_zone_written_as_gmt():
+    [f] = temporal("The ceasefire took effect at 0900 GMT, the ministry said.", "en")
+    # No day written: the publication day, with the zone written in the text.
+    assert (f["type"], f["value"], f["zone_from"]) == ("datetime", "2023-09-20T09:00:00+00:00", "text")
+    [f] = temporal("The ceasefire took effect at 0900 GMT, the ministry said.", "en", published=None)
+    assert (f["type"], f["value"], f["zone_from"]) == ("time", "09:00:00+00:00", "text")
+
+
+def test_it_leaves_an_unknown_local_zone_unknown():
+    [f] = temporal("Les tirs ont repris à 13h00 heure locale selon des témoins.", "fr")
+    assert f["zone_from"] is None
+
+
+def test_it_leaves_a_time_without_publication_zone_unresolved():
+    [f] = temporal("Le vote a commencé mardi à 9 h 30 dans la capitale.", "fr", published=None)
+    assert f["value"] is None and f["zone_from"] is None
+
+
+def test_it_reads_explicit_dates_in_both_languages():
+    assert values("L'accord a été signé le 3 mars 2022 à Genève.", "fr") == ["2022-03-03"]
+    assert values("The accord was signed on March 3, 2022 in Geneva.", "en") == ["2022-03-03"]
+    assert values("The region has been disputed since 1991, officials said.", "en") == ["1991"]
+
+
+def test_resolve_weekday_finds_the_nearest_for_present_tense():
+    wednesday = date(2023, 9, 20)
+    assert resolve_weekday(wednesday, 3, 0) == date(2023, 9, 21)
+    assert resolve_weekday(wednesday, 0, 0) == date(2023, 9, 18)
+
+
+def datetimes(text: str, lang: str, published: datetime | None = PUBLISHED) -> list[tuple]:
+    return [(f["text"], f["value"], f["zone_from"]) for f in temporal(text, lang, published) if f["type"] == "datetime"]
+
+
+def test_it_reads_local_time_after_a_comma_with_a_known_place():
+    found = datetimes("L'armée a frappé Khartoum jeudi à 6 heures, heure locale, selon des témoins.", "fr")
+    assert found == [("jeudi à 6 heures, heure locale", "2023-09-14T06:00:00+02:00", "text")]
+    found = datetimes("Shelling hit Nairobi on Tuesday at 6:30, local time, the police said.", "en")
+    assert found == [("Tuesday at 6:30, local time", "2023-09-19T06:30:00+03:00", "text")]
+
+
+def test_it_takes_local_time_from_a_nationality_named_earlier_in_the_article():
+    text = "L'armée soudanaise a accepté mardi une trêve.\n\nElle entrera en vigueur jeudi à 6 heures, heure locale."
+    assert datetimes(text, "fr")[0][1:] == ("2023-09-21T06:00:00+02:00", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "zone_from"),
+    [
+        ("The attack began shortly after 0300 GMT, the air force said.", "en", "2023-09-20T03:00:00+00:00", "text"),
+        ("The Bank published its decision at 12:00 GMT.", "en", "2023-09-20T12:00:00+00:00", "text"),
+        ("The clinic opened at 2 p.m. and closed early.", "en", "2023-09-20T14:00:00+02:00", "published"),
+        ("The polls closed at 2:30 pm in the capital.", "en", "2023-09-20T14:30:00+02:00", "published"),
+        ("The leaders met at noon in the old palace.", "en", "2023-09-20T12:00:00+02:00", "published"),
+        ("Le communiqué a été publié à 13h00 GMT par le ministère.", "fr", "2023-09-20T13:00:00+00:00", "text"),
+        ("La séance a été levée à minuit par le président.", "fr", "2023-09-20T00:00:00+02:00", "published"),
+        ("Le vote a eu lieu à midi et demi selon le greffe.", "fr", "2023-09-20T12:00:00+02:00", "published"),
+    ],
+)
+def test_it_resolves_a_clock_time_alone_on_the_publication_day(text, lang, value, zone_from):
+    assert [found[1:] for found in datetimes(text, lang)] == [(value, zone_from)]
+
+
+def test_it_gives_a_clock_time_the_day_its_sentence_names():
+    found = datetimes("Anyone at the mall on September 9 between 2 p.m. and 6 p.m. should watch for symptoms.", "en")
+    assert [v for _, v, _ in found] == ["2023-09-09T14:00:00+02:00", "2023-09-09T18:00:00+02:00"]
+
+
+def test_it_gives_a_bare_clock_time_the_day_the_story_is_at():
+    text = "Le conseil a adopté dimanche soir le budget.\n\nLe vote est intervenu peu après 23 h 40, a dit le maire."
+    assert datetimes(text, "fr")[0][1] == "2023-09-17T23:40:00+02:00"
+    text = "Police arrested a man on Monday.\n\nThe day before, the shop had been searched, officials said."
+    assert "2023-09-17" in values(text, "en")
+
+
+def test_it_reads_a_schedule_as_the_future():
+    assert values("NATO ministers are due to meet in Brussels on Thursday.", "en") == ["2023-09-21"]
+    assert values("Les partenaires sociaux doivent se retrouver lundi au ministère.", "fr") == ["2023-09-25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Inflation stood at 2.5% in December, the office said.", "en", "2022-12"),
+        ("The central bank is expected to cut rates again in April.", "en", "2024-04"),
+        ("The minister resigned last month after the vote.", "en", "2023-08"),
+        ("The law will take effect next year, officials said.", "en", "2024"),
+        ("Le chômage avait reculé en mai, selon l'Insee.", "fr", "2023-05"),
+        ("Le déficit atteindra 5 % l'an prochain, selon Bercy.", "fr", "2024"),
+        ("Les prix ont augmenté de 4 % cette année, selon l'Insee.", "fr", "2023"),
+    ],
+)
+def test_it_resolves_months_and_years_named_without_a_year(text, lang, value):
+    assert value in values(text, lang)
