@@ -1,3 +1,5 @@
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -115,3 +117,26 @@ class Snapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document_id} @ {self.fetched_at:%Y-%m-%d %H:%M}"
+
+
+class Passage(models.Model):
+    """A paragraph (or a window of sentences) of a document's extracted text: the unit of the archive search."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="passages")
+    index = models.PositiveIntegerField(_("index"))
+    start = models.PositiveIntegerField(_("start"))
+    end = models.PositiveIntegerField(_("end"))
+    text = models.TextField(_("text"))
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    # Filled on PostgreSQL only, with the text search configuration of the passage's language.
+    search = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        ordering = ["document", "index"]
+        constraints = [models.UniqueConstraint(fields=["document", "index"], name="passage_unique_index")]
+        indexes = [GinIndex(fields=["search"], name="passage_search_gin")]
+        verbose_name = _("passage")
+        verbose_name_plural = _("passages")
+
+    def __str__(self) -> str:
+        return f"{self.document_id}#{self.index}"
