@@ -1,13 +1,33 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
+from . import services
 from .models import Article, Claim, Comment, Correction, Evidence, Rating, Verdict
+
+
+def _apply(modeladmin, request, queryset, step) -> None:
+    """Run one workflow service per selected row; each row's refusal is reported, the others still go through."""
+    done = 0
+    for obj in queryset:
+        try:
+            step(obj)
+            done += 1
+        except services.ReviewError as exc:
+            modeladmin.message_user(request, f"{obj}: {exc.message}", messages.ERROR)
+    if done:
+        modeladmin.message_user(request, _("%(count)d item(s) updated.") % {"count": done}, messages.SUCCESS)
 
 
 class ClaimInline(admin.TabularInline):
     model = Claim
     fields = ["text", "kind", "checkworthiness", "status", "assignee"]
-    readonly_fields = ["text", "kind", "checkworthiness"]
+    readonly_fields = ["text", "kind", "checkworthiness", "status", "assignee"]
     extra = 0
     show_change_link = True
 
@@ -31,20 +51,52 @@ class EvidenceInline(admin.TabularInline):
 
 
 class CommentInline(admin.TabularInline):
+    # Read-only: comments are written on the review page, always under their author's name.
     model = Comment
     fields = ["author", "text", "created_at"]
-    readonly_fields = ["created_at"]
+    readonly_fields = fields
     extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "article", "kind", "checkworthiness", "status", "assignee", "priority"]
-    list_filter = ["status", "kind", "article__language", "evidence_status"]
+    list_display = ["__str__", "article", "kind", "checkworthiness", "status", "assignee", "priority", "review_link"]
+    list_filter = ["status", "kind", "article__language", "evidence_status", ("assignee", admin.EmptyFieldListFilter)]
+    list_select_related = ["article", "assignee"]
     search_fields = ["text", "claimant", "article__title"]
     autocomplete_fields = ["article", "assignee"]
-    readonly_fields = ["fingerprint", "created_at", "updated_at"]
+    # The status follows the verdict and the triage actions; editing it by hand would bypass the workflow.
+    readonly_fields = ["status", "fingerprint", "created_at", "updated_at"]
     inlines = [EvidenceInline, CommentInline]
+    actions = ["assign_to_me", "mark_not_checkable"]
+
+    @admin.display(description=gettext_lazy("review"))
+    def review_link(self, claim):
+        return format_html('<a href="{}">{}</a>', reverse("review-claim", args=[claim.pk]), _("open"))
+
+    @admin.action(description=gettext_lazy("Assign to me"), permissions=["change"])
+    def assign_to_me(self, request, queryset):
+        _apply(
+            self, request, queryset, lambda c: services.claim_assign(claim=c, assignee=request.user, by=request.user)
+        )
+
+    @admin.action(description=gettext_lazy("Mark not checkable"), permissions=["change"])
+    def mark_not_checkable(self, request, queryset):
+        _apply(self, request, queryset, lambda c: services.claim_mark_not_checkable(claim=c, by=request.user))
+
+    def save_model(self, request, obj, form, change):
+        # A new assignee goes through the service, which checks that the person can review.
+        if change and "assignee" in form.changed_data:
+            try:
+                services.claim_assign(claim=obj, assignee=obj.assignee, by=request.user)
+            except services.ReviewError as exc:
+                obj.assignee = Claim.objects.get(pk=obj.pk).assignee
+                self.message_user(request, exc.message, messages.ERROR)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Evidence)
@@ -63,18 +115,110 @@ class RatingAdmin(admin.ModelAdmin):
 
 
 class CorrectionInline(admin.TabularInline):
+    # Corrections are published with verdict_correct (review page, API), which checks the role and dates them.
     model = Correction
     fields = ["text", "author", "created_at"]
-    readonly_fields = ["created_at"]
+    readonly_fields = fields
     extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Verdict)
 class VerdictAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "rating", "status", "author", "approver", "published_at", "updated_at"]
-    list_filter = ["status", "rating"]
+    """Verdicts are read-only here; the workflow moves through the actions, which call the same services.
+
+    Writing a verdict happens on the claim's review page, which carries the version for optimistic locking
+    and shows both texts on a conflict; a second editing form here would be a second, weaker copy of it.
+    """
+
+    list_display = ["__str__", "rating", "status", "author", "approver", "version", "published_at", "updated_at"]
+    list_filter = ["status", "rating", "published_at", ("approver", admin.EmptyFieldListFilter)]
+    list_select_related = ["rating", "author", "approver", "claim"]
     search_fields = ["summary", "explanation", "claim__text", "slug"]
-    autocomplete_fields = ["claim", "author", "approver"]
-    filter_horizontal = ["cited_evidence"]
-    readonly_fields = ["version", "published_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "claim_link",
+        "slug",
+        "rating",
+        "summary",
+        "explanation",
+        "cited_evidence",
+        "author",
+        "approver",
+        "status",
+        "status_reason",
+        "version",
+        "published_at",
+        "created_at",
+        "updated_at",
+    ]
+    exclude = ["claim"]
     inlines = [CorrectionInline]
+    actions = ["approve", "publish", "send_back", "unpublish"]
+
+    @admin.display(description=gettext_lazy("claim"))
+    def claim_link(self, verdict):
+        return format_html('<a href="{}">{}</a>', reverse("review-claim", args=[verdict.claim_id]), verdict.claim)
+
+    def has_add_permission(self, request):
+        return False
+
+    def revert_disabled(self, request, obj=None):
+        # Reverting to an old version would skip the workflow rules; history is for reading here.
+        return True
+
+    # Admin list actions show no verdict text, so they pass expected_version=None: the rules still apply.
+    @admin.action(description=gettext_lazy("Approve"), permissions=["approve"])
+    def approve(self, request, queryset):
+        _apply(
+            self,
+            request,
+            queryset,
+            lambda v: services.verdict_approve(verdict=v, by=request.user, expected_version=None),
+        )
+
+    @admin.action(description=gettext_lazy("Publish"), permissions=["approve"])
+    def publish(self, request, queryset):
+        _apply(
+            self,
+            request,
+            queryset,
+            lambda v: services.verdict_publish(verdict=v, by=request.user, expected_version=None),
+        )
+
+    @admin.action(description=gettext_lazy("Send back to the author…"), permissions=["approve"])
+    def send_back(self, request, queryset):
+        return self._with_reason(request, queryset, "send_back", services.verdict_send_back)
+
+    @admin.action(description=gettext_lazy("Unpublish…"), permissions=["approve"])
+    def unpublish(self, request, queryset):
+        return self._with_reason(request, queryset, "unpublish", services.verdict_unpublish)
+
+    def _with_reason(self, request, queryset, action: str, service):
+        reason = request.POST.get("reason", "").strip()
+        if request.POST.get("confirm") and reason:
+            _apply(
+                self,
+                request,
+                queryset,
+                lambda v: service(verdict=v, by=request.user, reason=reason, expected_version=None),
+            )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/claims/verdict/reason.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "queryset": queryset,
+                "action": action,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                "missing": bool(request.POST.get("confirm")),
+                "title": _("Give a reason"),
+            },
+        )
+
+    def has_approve_permission(self, request):
+        return request.user.has_perm("claims.approve_verdict")

@@ -1,8 +1,9 @@
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from claims.models import Article, Claim, Rating
+from claims.models import Article, Claim, Correction, Evidence, Rating, Verdict
 from sources.models import Document, Source
 
 
@@ -70,6 +71,51 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     sentence_end = factory.LazyAttribute(lambda c: c.end)
     checkworthiness = 0.8
     kind = Claim.Kind.TEMPORAL
+
+
+class EvidenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Evidence
+
+    claim = factory.SubFactory(ClaimFactory)
+    document = factory.SubFactory(DocumentFactory)
+    passage = factory.LazyAttribute(lambda e: e.document.text)
+    passage_start = 0
+    passage_end = factory.LazyAttribute(lambda e: len(e.passage))
+    score = 0.7
+    stance = Evidence.Stance.CONTRADICTS
+
+
+class VerdictFactory(factory.django.DjangoModelFactory):
+    """A published verdict by default; pass status=... (and published_at=None) for the other states."""
+
+    class Meta:
+        model = Verdict
+        skip_postgeneration_save = True
+
+    claim = factory.SubFactory(ClaimFactory)
+    slug = factory.Sequence(lambda n: f"verdict-{n}")
+    rating = factory.LazyFunction(lambda: Rating.objects.get(slug="false"))
+    summary = "Le cessez-le-feu est entré en vigueur à 13 heures, pas à 11 heures."
+    explanation = "Les autorités locales et l'agence Reuters donnent 13 heures, heure locale."
+    author = factory.SubFactory(UserFactory, groups=["Fact-checker"])
+    approver = factory.SubFactory(UserFactory, groups=["Editor"])
+    status = Verdict.Status.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
+
+    @factory.post_generation
+    def cited_evidence(self, create, evidence, **kwargs):
+        if create and evidence:
+            self.cited_evidence.set(evidence)
+
+
+class CorrectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Correction
+
+    verdict = factory.SubFactory(VerdictFactory)
+    text = "Une version précédente donnait 12 heures ; l'heure exacte est 13 heures."
+    author = factory.SubFactory(UserFactory, groups=["Editor"])
 
 
 def rating(slug: str) -> Rating:

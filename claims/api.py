@@ -1,0 +1,146 @@
+"""The REST API: published verdicts for anyone, articles and claims for the newsroom."""
+
+from django.db.models import Count, Prefetch
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import generics, permissions, status
+from rest_framework.authentication import BasicAuthentication, SessionAuthentication
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from .models import Article, Claim
+from .permissions import can_review, can_submit_article
+from .public_views import VerdictFilterForm, published_verdicts
+from .serializers import (
+    ArticleCreateSerializer,
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ClaimSerializer,
+    PublicVerdictDetailSerializer,
+    PublicVerdictSerializer,
+)
+from .services import article_create
+
+
+class IsReviewer(permissions.BasePermission):
+    """Fact-checkers and editors read; submitting an article also needs the right to add one."""
+
+    message = _("Only fact-checkers and editors may use this endpoint.")
+
+    def has_permission(self, request, view) -> bool:
+        if request.method in permissions.SAFE_METHODS:
+            return can_review(request.user)
+        return can_review(request.user) and can_submit_article(request.user)
+
+
+class NewsroomAPIView:
+    # Basic first so that a request with no credentials gets 401 and a WWW-Authenticate challenge
+    # (DRF answers 403 when the first class cannot issue one); browsers still use their session.
+    authentication_classes = [BasicAuthentication, SessionAuthentication]
+    permission_classes = [permissions.IsAuthenticated, IsReviewer]
+
+
+VERDICT_FILTERS = [
+    OpenApiParameter("q", OpenApiTypes.STR, description="Words in the claim or the summary."),
+    OpenApiParameter("rating", OpenApiTypes.STR, description="A rating slug, e.g. `false`."),
+    OpenApiParameter("published_after", OpenApiTypes.DATE, description="Published on or after this date."),
+    OpenApiParameter("published_before", OpenApiTypes.DATE, description="Published on or before this date."),
+]
+
+
+@extend_schema_view(get=extend_schema(parameters=VERDICT_FILTERS))
+class VerdictList(generics.ListAPIView):
+    """Published verdicts, newest first; the same search and filters as the /verdicts/ page."""
+
+    serializer_class = PublicVerdictSerializer
+    permission_classes = [permissions.AllowAny]
+
+    def get_queryset(self):
+        form = VerdictFilterForm(self.request.query_params or None)
+        if form.is_bound and not form.is_valid():
+            raise ValidationError(form.errors.get_json_data())
+        return form.filter(published_verdicts())
+
+
+class VerdictDetail(generics.RetrieveAPIView):
+    """One published verdict, with its sources, corrections and ClaimReview object."""
+
+    serializer_class = PublicVerdictDetailSerializer
+    permission_classes = [permissions.AllowAny]
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return (
+            published_verdicts()
+            .select_related("claim__article")
+            .prefetch_related("corrections", "cited_evidence__document__source")
+        )
+
+
+class ArticleList(NewsroomAPIView, generics.ListCreateAPIView):
+    """Submitted articles, newest first; POST submits one for claim extraction."""
+
+    serializer_class = ArticleSerializer
+
+    def get_queryset(self):
+        return Article.objects.annotate(claim_count=Count("claims")).order_by("-created_at", "-pk")
+
+    @extend_schema(request=ArticleCreateSerializer, responses={201: ArticleDetailSerializer})
+    def post(self, request, *args, **kwargs):
+        serializer = ArticleCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        article = article_create(**serializer.validated_data, submitted_by=request.user)
+        data = ArticleDetailSerializer(article).data
+        return Response(data, status=status.HTTP_201_CREATED, headers={"Location": f"{request.path}{article.pk}/"})
+
+
+class ArticleDetail(NewsroomAPIView, generics.RetrieveAPIView):
+    """One article, with its text and its claims in the claim shape."""
+
+    serializer_class = ArticleDetailSerializer
+
+    def get_queryset(self):
+        return Article.objects.prefetch_related(
+            Prefetch("claims", queryset=ClaimSerializer.prefetch(Claim.objects.order_by("start", "end")))
+        )
+
+
+CLAIM_FILTERS = [
+    OpenApiParameter("article", OpenApiTypes.INT, description="Only the claims of this article."),
+    OpenApiParameter("status", OpenApiTypes.STR, enum=Claim.Status.values, description="Only claims in this status."),
+]
+
+
+@extend_schema_view(get=extend_schema(parameters=CLAIM_FILTERS))
+class ClaimList(NewsroomAPIView, generics.ListAPIView):
+    """Claims, in review-queue order."""
+
+    serializer_class = ClaimSerializer
+
+    def get_queryset(self):
+        claims = ClaimSerializer.prefetch(Claim.objects.all())
+        params = self.request.query_params
+        errors = {}
+        if params.get("article"):
+            if params["article"].isdigit():
+                claims = claims.filter(article_id=int(params["article"]))
+            else:
+                errors["article"] = [_("An article id is a whole number.")]
+        if params.get("status"):
+            if params["status"] in Claim.Status.values:
+                claims = claims.filter(status=params["status"])
+            else:
+                errors["status"] = [_("Unknown status; one of: %s.") % ", ".join(Claim.Status.values)]
+        if errors:
+            raise ValidationError(errors)
+        return claims
+
+
+class ClaimDetail(NewsroomAPIView, generics.RetrieveAPIView):
+    """One claim with its evidence and verdict: the shape `article_report` prints."""
+
+    serializer_class = ClaimSerializer
+
+    def get_queryset(self):
+        return ClaimSerializer.prefetch(Claim.objects.all())

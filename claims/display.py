@@ -1,0 +1,152 @@
+"""How claims, facets, evidence comparisons and verdict history read on the review pages.
+
+Facets and comparisons are JSON written by the extraction and evidence workers; anything of an
+unexpected shape is shown as plain text rather than breaking the page.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.formats import number_format
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from .models import Claim, Verdict
+
+CONTEXT_CHARS = 400
+
+
+@dataclass
+class FacetRow:
+    kind: str
+    text: str
+    details: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _number(value) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    return number_format(value, force_grouping=True)
+
+
+def _zone_from(value) -> str:
+    return {
+        "text": _("written in the text"),
+        "published": _("taken from the publication date"),
+    }.get(value, _("unknown: the time is not firm"))
+
+
+def facet_rows(facets) -> list[FacetRow]:
+    kinds = {
+        "quantity": _("Quantity"),
+        "datetime": _("Date and time"),
+        "date": _("Date"),
+        "time": _("Time"),
+        "duration": _("Duration"),
+        "entity": _("Entity"),
+        "quote": _("Quote"),
+    }
+    rows = []
+    for facet in facets if isinstance(facets, list) else []:
+        if not isinstance(facet, dict):
+            rows.append(FacetRow(kind="—", text=str(facet)))
+            continue
+        kind = str(facet.get("type", ""))
+        row = FacetRow(kind=kinds.get(kind, kind or "—"), text=str(facet.get("text", "")))
+        if kind == "quantity":
+            if facet.get("value") is not None:
+                prefix = "≈ " if facet.get("approximate") else ""
+                row.details.append((_("value"), prefix + _number(facet["value"])))
+            if facet.get("low") is not None or facet.get("high") is not None:
+                low, high = facet.get("low"), facet.get("high")
+                row.details.append(
+                    (
+                        _("range"),
+                        f"{_number(low) if low is not None else '…'} – {_number(high) if high is not None else '…'}",
+                    )
+                )
+            if facet.get("unit"):
+                row.details.append((_("unit"), str(facet["unit"])))
+        elif kind in ("datetime", "time"):
+            if facet.get("value"):
+                row.details.append((_("value"), str(facet["value"])))
+            row.details.append((_("time zone"), _zone_from(facet.get("zone_from"))))
+        elif kind in ("date", "duration"):
+            if facet.get("value"):
+                row.details.append((_("value"), str(facet["value"])))
+        elif kind == "entity":
+            if facet.get("label"):
+                row.details.append((_("type"), str(facet["label"])))
+        elif kind != "quote":
+            shown = {"type", "text", "start", "end"}
+            row.details.extend((str(k), str(v)) for k, v in facet.items() if k not in shown)
+        rows.append(row)
+    return rows
+
+
+def comparison_rows(comparisons) -> list[tuple[str, str, str]]:
+    """(facet, outcome, detail) for each facet the evidence worker compared with the passage."""
+    rows = []
+    for item in comparisons if isinstance(comparisons, list) else []:
+        if not isinstance(item, dict):
+            rows.append(("", str(item), ""))
+            continue
+        facet = item.get("facet")
+        if isinstance(facet, dict):
+            facet = facet.get("text") or facet.get("type")
+        label = str(facet or item.get("text") or item.get("type") or "")
+        outcome = str(item.get("result") or item.get("outcome") or item.get("agreement") or item.get("status") or "")
+        used = {"facet", "text", "type", "result", "outcome", "agreement", "status"}
+        detail = ", ".join(f"{k}: {v}" for k, v in item.items() if k not in used)
+        rows.append((label, outcome, detail))
+    return rows
+
+
+def claim_context(claim: Claim) -> dict:
+    """The claim inside its article: a stretch of text before and after it."""
+    text = claim.article.text
+    start, end = min(claim.start, len(text)), min(claim.end, len(text))
+    before_at = max(0, min(claim.sentence_start, start) - CONTEXT_CHARS)
+    after_at = min(len(text), max(claim.sentence_end, end) + CONTEXT_CHARS)
+    return {
+        "cut_before": before_at > 0,
+        "before": text[before_at:start],
+        "claim": text[start:end],
+        "after": text[end:after_at],
+        "cut_after": after_at < len(text),
+    }
+
+
+def article_segments(text: str, claims: list[Claim]) -> list[tuple[str, Claim | None]]:
+    """The article text cut into plain runs and claim spans (overlapping claims: the first one wins)."""
+    segments, at = [], 0
+    for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
+        if claim.start < at or claim.end > len(text) or claim.end <= claim.start:
+            continue
+        if claim.start > at:
+            segments.append((text[at : claim.start], None))
+        segments.append((text[claim.start : claim.end], claim))
+        at = claim.end
+    if at < len(text):
+        segments.append((text[at:], None))
+    return segments
+
+
+def verdict_history(verdict: Verdict) -> list[dict]:
+    """Each saved version of the verdict, newest first, with who did what."""
+    from .services import VerdictAction
+
+    records = verdict.history.select_related("history_user", "rating").order_by("-history_date", "-history_id")
+    actions = dict(VerdictAction.choices)
+    return [
+        {
+            "date": record.history_date,
+            "user": record.history_user,
+            "action": actions.get(record.history_change_reason or "", record.get_history_type_display()),
+            "status": record.get_status_display(),
+            "reason": record.status_reason,
+            "version": record.version,
+            "rating": record.rating.label(get_language() or "en") if record.rating else "",
+            "summary": record.summary,
+        }
+        for record in records
+    ]

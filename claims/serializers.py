@@ -1,0 +1,198 @@
+"""The API's shapes. ClaimSerializer is the one claim shape: the API and `article_report` both use it."""
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from .jsonld import absolute_url, claim_review
+from .models import Article, Claim, Correction, Evidence, Rating, Verdict
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    url = serializers.URLField(source="document.url", read_only=True)
+    source = serializers.CharField(source="document.source.name", read_only=True, allow_null=True, default=None)
+    reliability = serializers.IntegerField(
+        source="document.source.reliability", read_only=True, allow_null=True, default=None
+    )
+
+    class Meta:
+        model = Evidence
+        fields = ["url", "source", "reliability", "passage", "score", "stance", "comparisons"]
+
+
+class RatingSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Rating
+        fields = ["slug", "label_en", "label_fr", "value"]
+
+
+class ClaimVerdictSerializer(serializers.ModelSerializer):
+    """The verdict as the newsroom sees it from a claim, whatever its status."""
+
+    rating = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Verdict
+        fields = ["slug", "status", "rating", "summary", "version", "published_at", "url"]
+
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_url(self, verdict: Verdict) -> str | None:
+        """The public page, once there is one."""
+        if verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.UNPUBLISHED):
+            return absolute_url(verdict.get_absolute_url())
+        return None
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    sentence = serializers.CharField(read_only=True)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    verdict = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "text",
+            "start",
+            "end",
+            "sentence",
+            "checkworthiness",
+            "kind",
+            "claimant",
+            "facets",
+            "status",
+            "evidence",
+            "verdict",
+        ]
+
+    @extend_schema_field(ClaimVerdictSerializer(allow_null=True))
+    def get_verdict(self, claim: Claim) -> dict | None:
+        # The reverse one-to-one raises when absent; a claim without a verdict is the common case.
+        verdict = getattr(claim, "verdict", None)
+        return ClaimVerdictSerializer(verdict).data if verdict is not None else None
+
+    @staticmethod
+    def prefetch(claims):
+        """What the shape reads, in a constant number of queries."""
+        return claims.select_related("article", "verdict__rating").prefetch_related("evidence__document__source")
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    claim_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = ["id", "title", "url", "language", "published_at", "status", "progress", "created_at", "claim_count"]
+
+
+class ArticleDetailSerializer(serializers.ModelSerializer):
+    claims = ClaimSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "language",
+            "published_at",
+            "status",
+            "progress",
+            "error",
+            "created_at",
+            "text",
+            "claims",
+        ]
+
+
+class OffsetKeepingDateTimeField(serializers.DateTimeField):
+    """Keeps the offset a client sent: "mercredi à 11 heures" is read in the article's own zone."""
+
+    def enforce_timezone(self, value):
+        return value if timezone.is_aware(value) else super().enforce_timezone(value)
+
+
+class ArticleCreateSerializer(serializers.Serializer):
+    """Input for submitting an article (its text, or a URL to fetch); claims.services.article_create stores it."""
+
+    text = serializers.CharField(
+        max_length=200_000, required=False, allow_blank=True, default="", trim_whitespace=False
+    )
+    title = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
+    url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
+    language = serializers.ChoiceField(
+        choices=["", "auto", *(code for code, _name in settings.LANGUAGES)], required=False, default=""
+    )
+    published_at = OffsetKeepingDateTimeField(required=False, allow_null=True, default=None)
+
+    def validate(self, data: dict) -> dict:
+        # With only a URL the page is fetched and archived first; with neither there is nothing to check.
+        if not data["text"].strip() and not data["url"]:
+            raise serializers.ValidationError(
+                {"text": [_("Give the article's text, or its URL for us to fetch it.")]}, code="required"
+            )
+        return data
+
+    def validate_language(self, language: str) -> str:
+        return "" if language == "auto" else language
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Correction
+        fields = ["text", "created_at"]
+
+
+class CitedEvidenceSerializer(serializers.ModelSerializer):
+    url = serializers.URLField(source="document.url", read_only=True)
+    title = serializers.CharField(source="document.title", read_only=True)
+    source = serializers.CharField(source="document.source.name", read_only=True, allow_null=True, default=None)
+    archived_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Evidence
+        fields = ["url", "title", "source", "archived_url", "passage", "stance"]
+
+    def get_archived_url(self, evidence: Evidence) -> str:
+        return absolute_url(f"/sources/documents/{evidence.document_id}/")
+
+
+class PublicClaimSerializer(serializers.ModelSerializer):
+    article_title = serializers.CharField(source="article.title", read_only=True)
+    article_url = serializers.CharField(source="article.url", read_only=True)
+    article_published_at = serializers.DateTimeField(source="article.published_at", read_only=True)
+
+    class Meta:
+        model = Claim
+        fields = ["text", "claimant", "article_title", "article_url", "article_published_at"]
+
+
+class PublicVerdictSerializer(serializers.ModelSerializer):
+    """A published verdict as anyone may read it."""
+
+    url = serializers.SerializerMethodField()
+    claim = PublicClaimSerializer(read_only=True)
+    rating = RatingSerializer(read_only=True)
+
+    class Meta:
+        model = Verdict
+        fields = ["slug", "url", "claim", "rating", "summary", "published_at", "updated_at"]
+
+    def get_url(self, verdict: Verdict) -> str:
+        return absolute_url(verdict.get_absolute_url())
+
+
+class PublicVerdictDetailSerializer(PublicVerdictSerializer):
+    cited_evidence = CitedEvidenceSerializer(many=True, read_only=True)
+    corrections = CorrectionSerializer(many=True, read_only=True)
+    claim_review = serializers.SerializerMethodField()
+
+    class Meta(PublicVerdictSerializer.Meta):
+        fields = [*PublicVerdictSerializer.Meta.fields, "explanation", "cited_evidence", "corrections", "claim_review"]
+
+    @extend_schema_field({"type": "object", "description": "The schema.org ClaimReview object of the verdict's page."})
+    def get_claim_review(self, verdict: Verdict) -> dict:
+        return claim_review(verdict)
