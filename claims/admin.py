@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -34,6 +35,9 @@ class ClaimInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    # People paste addresses without a scheme; https is the sensible guess (and Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
     list_display = ["__str__", "language", "status", "progress", "submitted_by", "created_at"]
     list_filter = ["status", "language"]
     search_fields = ["title", "url", "text"]

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -161,6 +162,9 @@ class SnapshotInline(admin.TabularInline):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
+    # People paste addresses without a scheme; https is the sensible guess (and Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
     list_display = ["__str__", "source", "status", "language", "published_at", "fetched_at", "archive_link"]
     list_filter = ["status", "language", "source"]
     search_fields = ["title", "url", "canonical_url"]

@@ -39,6 +39,11 @@ def chromium():
         )
         yield browser
         browser.close()
+        # Close the connection the test made while Playwright ran: nothing else knows of it, and an open one
+        # keeps the test database from being dropped at the end of the session.
+        from django.db import connections
+
+        connections.close_all()
 
 
 class Screenshots:
