@@ -8,18 +8,24 @@ from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
+from django.db.models import Exists, F, OuterRef, Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import permissions
+from .evidence import claim_search_evidence as claim_search_evidence  # the service lives with its search code
 from .models import Article, Claim, Comment, Correction, Evidence, Rating, Verdict, zone_name
 
 log = logging.getLogger(__name__)
 
 # An article left in a working state longer than this was lost (killed worker, lost message).
 STUCK_AFTER = timedelta(minutes=15)
+RECONCILE_SEARCH_BATCH = 500
+# Extraction is done when evidence search starts; the searches share the rest of the progress bar.
+SEARCH_PROGRESS = 60
 
 
 def claim_fingerprint(text: str) -> str:
@@ -85,6 +91,7 @@ def article_fetch(*, article: Article) -> Article:
 def article_extract(*, article: Article) -> list[Claim]:
     """Run claim extraction on an article and store its claims; re-running never duplicates them."""
     from .extraction import extract
+    from .tasks import search_evidence
 
     result = extract(article.text, lang=article.language or "auto", published=article.published_local)
     kept = []
@@ -110,11 +117,17 @@ def article_extract(*, article: Article) -> list[Claim]:
             kept.append(claim.pk)
         # Claims that a new extraction no longer finds go, unless someone has started on them.
         article.claims.exclude(pk__in=kept).filter(status=Claim.Status.NEW, verdict__isnull=True).delete()
+        # Every claim gets an evidence search (a fresh one after a re-extraction); the last one to end
+        # marks the article done (article_search_finish).
+        article.claims.update(evidence_status=Claim.EvidenceStatus.PENDING, updated_at=timezone.now())
+        searched = list(article.claims.values_list("pk", flat=True))
         article.language = result["language"]
-        article.status = Article.Status.DONE
-        article.progress = 100
+        article.status = Article.Status.SEARCHING if searched else Article.Status.DONE
+        article.progress = SEARCH_PROGRESS if searched else 100
         article.error = ""
         article.save(update_fields=["language", "status", "progress", "error", "updated_at"])
+        for claim_id in searched:
+            search_evidence.delay_on_commit(claim_id)
     return list(article.claims.all())
 
 
@@ -122,9 +135,48 @@ def article_fail(*, article_id: int, error: str) -> None:
     Article.objects.filter(pk=article_id).update(status=Article.Status.FAILED, error=error, updated_at=timezone.now())
 
 
+def claim_evidence_fail(*, claim_id: int, error: str) -> None:
+    """Record a failed evidence search: on the claim (its page says so) and, with the reason, on the article."""
+    Claim.objects.filter(pk=claim_id).update(evidence_status=Claim.EvidenceStatus.FAILED, updated_at=timezone.now())
+    article_id = Claim.objects.filter(pk=claim_id).values_list("article_id", flat=True).first()
+    if article_id is not None:
+        # The article's error is only shown when its analysis failed; for a done article it keeps the reason
+        # for whoever looks at it in the admin.
+        Article.objects.filter(pk=article_id).update(
+            error=Concat(F("error"), Value(f"Evidence search failed for claim #{claim_id}: {error[:500]}\n"))
+        )
+
+
+def article_search_finish(*, article_id: int) -> bool:
+    """Mark an article done once none of its claims is still waiting for, or in, an evidence search.
+
+    Each search calls this after its claim's status is committed, so whichever ends last sees all the others
+    ended; a conditional update, so two searches ending together do no harm.
+    """
+    claims = Claim.objects.filter(article_id=article_id)
+    total = claims.count()
+    waiting = claims.filter(evidence_status__in=[Claim.EvidenceStatus.PENDING, Claim.EvidenceStatus.SEARCHING])
+    if total and waiting.exists():
+        ended = total - waiting.count()
+        progress = SEARCH_PROGRESS + (100 - SEARCH_PROGRESS) * ended // total
+        Article.objects.filter(pk=article_id, status=Article.Status.SEARCHING, progress__lt=progress).update(
+            progress=progress, updated_at=timezone.now()
+        )
+        return False
+    still_waiting = Claim.objects.filter(
+        article_id=OuterRef("pk"),
+        evidence_status__in=[Claim.EvidenceStatus.PENDING, Claim.EvidenceStatus.SEARCHING],
+    )
+    return bool(
+        Article.objects.filter(pk=article_id, status=Article.Status.SEARCHING)
+        .exclude(Exists(still_waiting))
+        .update(status=Article.Status.DONE, progress=100, updated_at=timezone.now())
+    )
+
+
 def reconcile() -> int:
-    """Re-enqueue articles whose analysis was lost on the way."""
-    from .tasks import extract_article, fetch_article
+    """Re-enqueue articles whose analysis was lost on the way, and evidence searches that never ended."""
+    from .tasks import extract_article, fetch_article, search_evidence
 
     cutoff = timezone.now() - STUCK_AFTER
     stuck = Article.objects.filter(
@@ -136,6 +188,23 @@ def reconcile() -> int:
     for article_id, text in stuck.values_list("pk", "text"):
         (extract_article if text.strip() else fetch_article).delay(article_id)
         count += 1
+    # A search message lost before it ran: queue it again. A search that started and never ended (its worker
+    # was killed, possibly by the claim itself) is marked failed rather than retried forever.
+    lost = Claim.objects.filter(evidence_status=Claim.EvidenceStatus.PENDING, updated_at__lt=cutoff).filter(
+        article__status=Article.Status.SEARCHING
+    )
+    for claim_id in lost.values_list("pk", flat=True)[:RECONCILE_SEARCH_BATCH]:
+        search_evidence.delay(claim_id)
+        count += 1
+    hung = Claim.objects.filter(evidence_status=Claim.EvidenceStatus.SEARCHING, updated_at__lt=cutoff)
+    for claim_id in hung.values_list("pk", flat=True)[:RECONCILE_SEARCH_BATCH]:
+        claim_evidence_fail(claim_id=claim_id, error="the search did not finish (worker lost)")
+        count += 1
+    # Articles whose last search ended without closing them (a crash between the two updates).
+    for article_id in Article.objects.filter(status=Article.Status.SEARCHING, updated_at__lt=cutoff).values_list(
+        "pk", flat=True
+    )[:RECONCILE_SEARCH_BATCH]:
+        count += article_search_finish(article_id=article_id)
     return count
 
 
@@ -595,4 +664,9 @@ def evidence_request(*, claim: Claim, url: str, by) -> Evidence:
         passage_end=0,
         defaults={"passage": "", "added_by": by, "stance": Evidence.Stance.MENTIONS},
     )
+    if document.status == document.Status.ARCHIVED and not evidence.passage:
+        # Already in the archive: no fetch will come to fill the row (claims.signals does that after one).
+        from .tasks import fill_requested_evidence
+
+        fill_requested_evidence.delay_on_commit(document.pk)
     return evidence

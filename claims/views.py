@@ -132,7 +132,7 @@ def article_submit(request):
     return render(request, "claims/review/article_submit.html", {"form": form}, status=400 if form.errors else 200)
 
 
-ARTICLE_WORKING = {Article.Status.PENDING, Article.Status.EXTRACTING, "fetching"}
+ARTICLE_WORKING = {Article.Status.PENDING, Article.Status.EXTRACTING, "fetching", Article.Status.SEARCHING}
 
 
 @reviewer_required

@@ -170,6 +170,9 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "claims.tasks.extract_*": {"queue": "nlp"},
     "claims.tasks.fetch_*": {"queue": "fetch"},
+    # Evidence search runs the extractor on candidate passages: CPU work, where the models are loaded.
+    "claims.tasks.search_evidence": {"queue": "nlp"},
+    "claims.tasks.fill_requested_evidence": {"queue": "nlp"},
     "sources.tasks.*": {"queue": "fetch"},
 }
 # Redis redelivers an unacked message after this; longer than the hard time limit.

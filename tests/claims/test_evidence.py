@@ -1,0 +1,120 @@
+"""Facet comparison and stance, on facet dicts in the shape of the extraction contract."""
+
+from claims.evidence import compare_facets, number_forms, stance_for, units_match
+
+
+def quantity(text, value=None, *, approximate=False, low=None, high=None, unit="", start=0):
+    return {"type": "quantity", "text": text, "start": start, "end": start + len(text), "value": value,
+            "approximate": approximate, "low": low, "high": high, "unit": unit}  # fmt: skip
+
+
+def datetime_facet(text, value, zone_from="published"):
+    return {"type": "datetime", "text": text, "value": value, "zone_from": zone_from}
+
+
+def outcome(claim_facets, passage_facets, text=""):
+    comparisons = compare_facets(claim_facets, passage_facets, text)
+    return [c["outcome"] for c in comparisons], stance_for(comparisons)
+
+
+def test_the_same_figure_in_another_language_agrees():
+    claim = [quantity("1 200", 1200, unit="logements")]
+    source = [quantity("1,200", 1200, unit="housing units")]
+    # "logements" and "housing units" share no word: the figure alone, with no unit in common, says nothing.
+    assert outcome(claim, source) == (["not found"], "mentions")
+    assert outcome([quantity("1 200", 1200, unit="Arméniens")], [quantity("1,200", 1200, unit="Armenians")]) == (
+        ["agrees"],
+        "supports",
+    )
+
+
+def test_an_approximate_figure_agrees_with_a_lower_bound_it_exceeds():
+    claim = [quantity("environ 120 000", 120000, approximate=True, unit="Arméniens de souche")]
+    source = [quantity("plus de 100 000", low=100000, unit="Arméniens")]
+    assert outcome(claim, source) == (["agrees"], "supports")
+
+
+def test_a_clearly_different_figure_for_the_same_unit_disagrees():
+    claim = [quantity("environ 120 000", 120000, approximate=True, unit="personnes")]
+    source = [quantity("30 000", 30000, unit="personnes")]
+    comparisons = compare_facets(claim, source)
+    assert comparisons[0]["outcome"] == "disagrees"
+    assert comparisons[0]["found"] == "30 000"
+    assert stance_for(comparisons) == "contradicts"
+
+
+def test_a_figure_for_another_unit_is_not_a_contradiction():
+    claim = [quantity("120 000", 120000, unit="personnes")]
+    source = [quantity("500", 500, unit="soldats")]
+    assert outcome(claim, source) == (["not found"], "mentions")
+
+
+def test_a_bare_number_counts_when_the_claims_unit_noun_is_written_next_to_it():
+    text = "Selon l'ONU, 4 500 au total, tous des réfugiés, ont été accueillis."
+    start = text.index("4 500")
+    claim = [quantity("4 500 réfugiés", 4500, unit="réfugiés")]
+    source = [quantity("4 500", 4500, unit="", start=start)]
+    assert outcome(claim, source, text) == (["agrees"], "supports")
+
+
+def test_french_times_on_the_same_day_disagree_when_the_hours_differ():
+    claim = [datetime_facet("mercredi à 11 heures", "2023-09-20T11:00:00+02:00")]
+    source = [datetime_facet("mercredi à 13 heures", "2023-09-20T13:00:00+02:00")]
+    comparisons = compare_facets(claim, source)
+    assert comparisons[0]["outcome"] == "disagrees"
+    assert "UTC" in comparisons[0]["detail"]
+    assert stance_for(comparisons) == "contradicts"
+
+
+def test_times_in_two_zones_agree_as_the_same_instant():
+    claim = [datetime_facet("mercredi à 13 heures", "2023-09-20T13:00:00+02:00")]
+    source = [datetime_facet("1100 GMT on Wednesday", "2023-09-20T11:00:00+00:00", zone_from="text")]
+    assert outcome(claim, source) == (["agrees"], "supports")
+
+
+def test_a_time_with_no_known_zone_is_compared_as_a_clock_time_with_a_note():
+    claim = [datetime_facet("at 1 p.m. on Wednesday", "2023-09-20T13:00:00+03:00", zone_from="text")]
+    source = [datetime_facet("mercredi à 13 heures", "2023-09-20T13:00:00", zone_from=None)]
+    comparisons = compare_facets(claim, source)
+    assert comparisons[0]["outcome"] == "agrees"
+    assert "clock" in comparisons[0]["detail"]
+
+
+def test_a_date_time_against_a_date_compares_the_calendar_day():
+    claim = [datetime_facet("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
+    assert outcome(claim, [{"type": "date", "text": "20 septembre", "value": "2023-09-20"}])[0] == ["agrees"]
+    assert outcome(claim, [{"type": "date", "text": "19 septembre", "value": "2023-09-19"}])[0] == ["disagrees"]
+
+
+def test_dates_agree_at_the_precision_they_share_and_durations_as_iso_values():
+    claim = [
+        {"type": "date", "text": "2027", "value": "2027"},
+        {"type": "duration", "text": "neuf mois", "value": "P9M"},
+    ]
+    source = [{"type": "date", "text": "en mars 2027", "value": "2027-03"}, {"type": "duration", "text": "nine months",
+              "value": "P9M"}]  # fmt: skip
+    assert outcome(claim, source) == (["agrees", "agrees"], "supports")
+    source[1]["value"] = "P6M"
+    assert outcome(claim, source) == (["agrees", "disagrees"], "contradicts")
+
+
+def test_entities_quotes_and_vague_figures_are_not_compared():
+    claim = [
+        {"type": "entity", "text": "Haut-Karabakh", "label": "LOC"},
+        {"type": "quote", "text": "nous partons"},
+        quantity("des dizaines", None, unit="personnes"),
+    ]
+    assert compare_facets(claim, [quantity("40", 40, unit="personnes")]) == []
+    assert stance_for([]) == "mentions"
+
+
+def test_a_facet_the_passage_does_not_address_is_not_found():
+    claim = [quantity("120 000", 120000, unit="people"), datetime_facet("Wednesday 11:00", "2023-09-20T11:00:00+02:00")]
+    assert outcome(claim, []) == (["not found", "not found"], "mentions")
+
+
+def test_units_match_loosely_and_numbers_are_written_as_passages_write_them():
+    assert units_match("Arméniens de souche", "ethnic Armenians")
+    assert not units_match("logements", "personnes")
+    assert '"120 000"' in number_forms(120000)
+    assert '"1 2 million"' in number_forms(1_200_000)
