@@ -97,7 +97,8 @@ def _sentence_claims(doc, sent, lang, published, score, entities, previous_subje
     facets += [e for e in sent_entities if not taken.overlaps(e["start"], e["end"])]
     facets.sort(key=lambda f: (f["start"], f["end"]))
     claims = []
-    spans = _claim_spans(sent, facets, start, end)
+    reporting = [x["reporting"] for x in attributed if x.get("reporting")]
+    spans = _claim_spans(sent, facets, start, end, reporting)
     owners = _owners(spans, facets)
     for k, (a, b) in enumerate(spans):
         own = [f for f, owner in zip(facets, owners, strict=True) if owner == k]
@@ -142,9 +143,13 @@ def _public(facet: dict) -> dict:
     return ordered
 
 
-def _claim_spans(sent: Span, facets: list[dict], start: int, end: int) -> list[tuple[int, int]]:
-    segments = _segments(sent, facets)
-    checkable = [_is_checkable(sent, seg, facets) for seg in segments]
+def _claim_spans(
+    sent: Span, facets: list[dict], start: int, end: int, reporting: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    segments = _segments(sent, facets, reporting)
+    # A reporting clause after its content ("…, the ministry said on Monday") is not a fact
+    # of its own, even with a date: it joins the claim it reports, like "X a déclaré que…".
+    checkable = [_is_checkable(sent, seg, facets) and not _is_reporting(sent, seg, reporting) for seg in segments]
     if sum(checkable) <= 1:
         return [(start, end)]
     groups: list[list[tuple[int, int]]] = []
@@ -167,6 +172,12 @@ def _claim_spans(sent: Span, facets: list[dict], start: int, end: int) -> list[t
     return spans or [(start, end)]
 
 
+def _is_reporting(sent: Span, seg: tuple[int, int], reporting: list[tuple[int, int]]) -> bool:
+    """Whether a segment is only a reporting clause (its punctuation aside)."""
+    words = [t for t in sent if seg[0] <= t.idx < seg[1] and not t.is_punct and not t.is_space]
+    return bool(words) and any(all(a <= t.idx < b for t in words) for a, b in reporting)
+
+
 def _strip(text: str, a: int, b: int, keep_end: bool) -> tuple[int, int]:
     while a < b and (text[a] in _STRIP):
         a += 1
@@ -182,7 +193,7 @@ def _strip(text: str, a: int, b: int, keep_end: bool) -> tuple[int, int]:
     return a, b
 
 
-def _segments(sent: Span, facets: list[dict]) -> list[tuple[int, int]]:
+def _segments(sent: Span, facets: list[dict], reporting: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Clause-like pieces: cut at punctuation and at coordinations between two verbs."""
     quoted = [(f["start"], f["end"]) for f in facets if f["type"] == "quote"]
     tokens = [t for t in sent if not t.is_space]
@@ -205,13 +216,20 @@ def _segments(sent: Span, facets: list[dict]) -> list[tuple[int, int]]:
     pieces = [tokens[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
     # A piece without a verb ("Aux termes de l'accord", "dont 10 enfants") is context for
     # its neighbour, not a fact of its own.
+    # Nor is one after a reporting clause: "…, the agency said, the fastest pace since 2008"
+    # describes the reported fact, not the clause.
     merged: list[list] = []
     for piece in pieces:
-        if merged and not _has_verb(piece) or merged and not _has_verb(merged[-1]):
+        after_reporting = merged and _is_reporting(sent, _extent(merged[-1]), reporting)
+        if merged and not _has_verb(piece) and not after_reporting or merged and not _has_verb(merged[-1]):
             merged[-1].extend(piece)
         else:
             merged.append(list(piece))
-    return [(p[0].idx, p[-1].idx + len(p[-1].text)) for p in merged]
+    return [_extent(p) for p in merged]
+
+
+def _extent(tokens) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _starts_clause(tokens, k) -> bool:
@@ -260,11 +278,15 @@ def _claimant(text, a, b, attributed, own) -> str | None:
     # perspective que certains Arméniens disent craindre" the count is not theirs.
     best = None
     for x in attributed:
+        if not x["speaker"]:
+            continue  # a reporting clause whose speaker is an unresolved pronoun
         if x.get("whole_sentence"):
             # "selon X" / "according to X" vouches for every fact of its sentence.
             return text[x["speaker"][0] : x["speaker"][1]]
         overlap = min(b, x["end"]) - max(a, x["start"])
-        if a <= x["verb"] < b and overlap >= 0.5 * (b - a) and (best is None or overlap > best[0]):
+        # A trailing reporting clause vouches for all it reports, even split in several claims.
+        governs = a <= x["verb"] < b or (x.get("reporting") and x["start"] <= a and b <= x["end"])
+        if governs and overlap >= 0.5 * (b - a) and (best is None or overlap > best[0]):
             best = (overlap, x)
     if best is None:
         return None

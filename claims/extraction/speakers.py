@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from .sentences import _quoted_ranges
 from .spans import doc_text
+from .temporal import _EN_DAYS, _FR_DAYS
 
 _SPEECH = {
     "fr": {
@@ -27,6 +28,15 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 _TRIM_DEPS = {"acl:relcl", "relcl", "acl", "appos", "parataxis", "punct", "advcl", "conj", "cc"}
 _ACCORDING = re.compile(r"(?<![\w])(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
 _MIN_QUOTE_WORDS = 4
+# A reporting clause after its content: how the parser hangs it on the content…
+_INCISE_DEPS = {"advcl", "conj", "parataxis", "ccomp", "dep"}
+# …or how the content hangs on it.
+_CONTENT_DEPS = {"ccomp", "parataxis"}
+# Children of a reporting verb that are clauses of their own ("…, as 50 hostages were released").
+_SEPARATE_DEPS = {"advcl", "conj", "cc", "punct", "parataxis", "ccomp", "acl:relcl", "relcl"}
+_INVERTED_DEPS = {"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "appos", "dep"}
+_TIME_WORDS = set(_FR_DAYS + _EN_DAYS) | {"hier", "aujourd'hui", "yesterday", "today", "tonight"}
+_INCISE_OPENERS = {",", "»", '"', "”", "—", "–"}
 _THIRD_PERSON = {"il", "elle", "ils", "elles", "he", "she", "they", "it"}
 
 
@@ -40,7 +50,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     stack = list(token.children)
     while stack:
         child = stack.pop()
-        if child.dep_ in _TRIM_DEPS or child.is_space:
+        if child.is_space or child.dep_ in _TRIM_DEPS and not _close_name(token, child):
             continue
         keep.append(child)
         stack.extend(child.children)
@@ -66,13 +76,25 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _close_name(head: Token, child: Token) -> bool:
+    """A name in apposition right after its title, with no comma: "la maire Sophie Leclerc"."""
+    if child.dep_ != "appos" or child.i < head.i or child.pos_ != "PROPN":
+        return False
+    return not any(t.is_punct for t in head.doc[head.i + 1 : child.left_edge.i + 1])
+
+
 def sentence_subject(sent: Span) -> dict | None:
     """The main clause's subject if it is a noun phrase: used to resolve later pronouns."""
     root = sent.root
     for child in root.children:
         if child.dep_ in _SUBJECT_DEPS and child.pos_ in ("NOUN", "PROPN"):
             start, end = noun_phrase(child)
-            return {"start": start, "end": end, "morph": child.morph}
+            morph = {feature: child.morph.get(feature) for feature in ("Number", "Gender")}
+            # "La maire": the article tells the gender of a noun that has both.
+            det = next((c for c in child.children if c.dep_ == "det" and c.morph.get("Gender")), None)
+            if det is not None:
+                morph["Gender"] = det.morph.get("Gender")
+            return {"start": start, "end": end, "morph": morph}
     return None
 
 
@@ -84,20 +106,154 @@ def _agrees(pronoun: Token, antecedent) -> bool:
     return True
 
 
-def speaker_of(verb: Token, previous_subject: dict | None) -> tuple[int, int] | None:
-    """Character span of who speaks through `verb`, resolving a pronoun if it can."""
+def speaker_of(verb: Token, previous_subject: dict | None, inverted: bool = False) -> tuple[int, int] | None:
+    """Character span of who speaks through `verb`, resolving a pronoun if it can.
+
+    `inverted`: the verb heads a reporting clause after what it reports ("…, a annoncé
+    mercredi le ministère"), where the parser may take the subject for an object.
+    """
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None and verb.dep_ == "conj":
+    if subject is None and inverted:
+        subject = _inverted_subject(verb)
+    if subject is None and verb.dep_ == "conj" and not inverted:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None:
         return None
     if subject.pos_ == "PRON":
         if "Rel" in subject.morph.get("PronType") and verb.dep_ in ("acl:relcl", "relcl"):
             return noun_phrase(verb.head)  # "L'Arménie, qui affirme…"
-        if subject.lower_ in _THIRD_PERSON and previous_subject and _agrees(subject, previous_subject["morph"]):
+        pronoun = subject.lower_.lstrip("-")
+        if pronoun in _THIRD_PERSON and previous_subject and _agrees(subject, previous_subject["morph"]):
             return previous_subject["start"], previous_subject["end"]
         return None
-    return noun_phrase(subject)
+    return _without_time(subject) if inverted else noun_phrase(subject)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject of a reporting clause that follows the verb, which the parser often takes
+    for an object ("a annoncé le ministère") or hangs on a date ("a indiqué mercredi Santé
+    publique France"); or a clitic ("a-t-il déclaré", which it takes for an expletive)."""
+    after = [c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    # "l'exploitant du site": a noun the tagger took for a participle still has its article.
+    nominal = (
+        c for c in verb.children if c.i > verb.i and c.pos_ == "VERB" and any(g.dep_ == "det" for g in c.children)
+    )
+    for child in sorted([*after, *nominal], key=lambda t: t.i):
+        if child.dep_ in _INVERTED_DEPS and child.lower_ not in _TIME_WORDS:
+            return child
+    for child in after:
+        if child.lower_ in _TIME_WORDS:
+            named = [g for g in child.children if g.i > child.i and g.dep_ in ("nmod", "appos", "flat:name")]
+            if named and named[0].pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in named[0].children):
+                return named[0]
+    clitics = (t for t in verb.subtree if t.i < verb.i and t.pos_ == "PRON" and t.text.startswith("-"))
+    return next((t for t in clitics if t.lower_ != "-t"), None)
+
+
+def _without_time(subject: Token) -> tuple[int, int]:
+    """noun_phrase of an inverted subject, without a date the parser hung on it
+    ("a annoncé l'Insee vendredi")."""
+    a, b = noun_phrase(subject)
+    doc = subject.doc
+    for child in subject.children:
+        if child.i > subject.i and child.lower_ in _TIME_WORDS and child.left_edge.i > subject.i:
+            edge = doc[child.left_edge.i - 1]
+            b = min(b, edge.idx + len(edge.text))
+    return a, b
+
+
+def _breaks(token: Token) -> bool:
+    """Punctuation that ends a clause: not a hyphen ("a-t-il") nor a bracket ("(Insee)")."""
+    return token.is_punct and token.text not in ("-", "(", ")")
+
+
+def reporting_clause(verb: Token) -> tuple[int, int, int, int] | None:
+    """A speech verb's clause when it follows what it reports, set off by punctuation:
+    "X, Qatar's foreign ministry said on Monday", "X, a-t-il déclaré", "« X », a affirmé le
+    maire", "X, said John Smith", or sits inside it: "The toll, the ministry said, rose…".
+
+    Returns (content start, content end, clause start, clause end) in characters, where the
+    content span includes the clause; None if the verb does not head such a clause.
+    """
+    content = _reported_content(verb)
+    if content is None:
+        return None
+    # A clause of its own: a finite verb ("said", "a annoncé"), not "…, reporting to eight
+    # agencies", with a subject of its own, not a predicate sharing the content's subject
+    # ("My opponent had trouble, criticized us").
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children) and _inverted_subject(verb) is None:
+        return None
+    # The verb says nothing more after itself: no "that…" clause of its own.
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("ccomp", "xcomp", "csubj") or child.dep_ == "mark":
+            return None
+    before = content.i < verb.i
+    clause = [verb]
+    for child in verb.children:
+        if child is content or child.dep_ in _SEPARATE_DEPS:
+            continue
+        if child.i < (content.i if before else content.left_edge.i):
+            return None  # the verb's own material before the content: not a reporting clause
+        clause.extend(child.subtree)
+    doc = verb.doc
+    first = min(t.i for t in clause)
+    if first == 0 or not (doc[first - 1].is_punct and doc[first - 1].text in _INCISE_OPENERS):
+        return None
+    if any(_breaks(doc[i]) for i in range(first, verb.i)):
+        return None
+    # The clause ends at its first punctuation: "said John Smith, a spokesman".
+    members = {t.i for t in clause}
+    last = verb.i
+    while last + 1 < len(doc) and last + 1 in members and not _breaks(doc[last + 1]):
+        last += 1
+    content_start = min(content.left_edge.i, first)
+    if content_start >= first - 1:
+        return None  # nothing reported before the clause
+    if before:
+        content_end = last
+    else:
+        # Inside its content, the clause is closed by punctuation too.
+        if last + 1 >= len(doc) or not _breaks(doc[last + 1]) or content.right_edge.i <= last + 1:
+            return None
+        content_end = content.right_edge.i
+    return (
+        doc[content_start].idx,
+        doc[content_end].idx + len(doc[content_end].text),
+        doc[first].idx,
+        doc[last].idx + len(doc[last].text),
+    )
+
+
+def _reported_content(verb: Token) -> Token | None:
+    """The head of what a speech verb reports when the parser did not make it the verb's
+    object: its own head (French hangs "…, a annoncé X" on the content as advcl, conj or
+    parataxis; "The toll, the ministry said, rose"), or a clause before it (English ccomp)."""
+    if verb.dep_ in _INCISE_DEPS and verb.head is not verb:
+        content = verb.head
+    else:
+        content = next((c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i < verb.i), None)
+    if content is None:
+        # "« Nous reconstruirons… », a affirmé le maire": a finite clause without a
+        # conjunction, parsed as an adverbial clause of the speech verb.
+        content = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i < verb.i
+                and "Fin" in c.morph.get("VerbForm")
+                and not any(g.dep_ in ("mark", "case") for g in c.children)
+            ),
+            None,
+        )
+        has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        if content is not None and has_subject and any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            return None  # "…, il a annoncé 40 arrestations": an object of its own
+    if content is None or content.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+        return None
+    return content
 
 
 def attributions(sent: Span, lang: str, previous_subject: dict | None) -> list[dict]:
@@ -108,15 +264,21 @@ def attributions(sent: Span, lang: str, previous_subject: dict | None) -> list[d
     found = []
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _SPEECH[lang]:
-            speaker = speaker_of(token, previous_subject)
-            if speaker:
-                subtree = list(token.subtree)
+            clause = reporting_clause(token)
+            speaker = speaker_of(token, previous_subject, inverted=clause is not None)
+            subtree = list(token.subtree)
+            start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+            if clause:
+                # What the clause attributes is its content, not what follows it.
+                start, end = clause[0], clause[1]
+            if speaker or clause:
                 found.append(
                     {
-                        "start": subtree[0].idx,
-                        "end": subtree[-1].idx + len(subtree[-1].text),
+                        "start": start,
+                        "end": end,
                         "verb": token.idx,
                         "speaker": speaker,
+                        "reporting": (clause[2], clause[3]) if clause else None,
                     }
                 )
     text = doc_text(sent.doc)
@@ -164,7 +326,7 @@ def quotes(sent: Span, attributed: list[dict]) -> list[dict]:
         if len(inner.split()) < _MIN_QUOTE_WORDS:
             continue  # « République d'Artsakh »: a name or a scare quote, not a quotation
         speaker = None
-        outside = [x for x in attributed if not (a <= x["verb"] < b)]
+        outside = [x for x in attributed if x["speaker"] and not (a <= x["verb"] < b)]
         if outside:
             nearest = min(outside, key=lambda x: min(abs(x["verb"] - a), abs(x["verb"] - b)))
             speaker = text[nearest["speaker"][0] : nearest["speaker"][1]]
