@@ -28,17 +28,6 @@ def reviewers():
     )
 
 
-def html_to_text(html: str) -> str:
-    """The readable text of an uploaded HTML page; never its markup."""
-    import trafilatura
-    from bs4 import BeautifulSoup
-
-    text = trafilatura.extract(html, include_comments=False, include_tables=False)
-    if text:
-        return text
-    return BeautifulSoup(html, "html.parser").get_text("\n").strip()
-
-
 class ArticleSubmitForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=500, required=False)
     text = forms.CharField(
@@ -74,14 +63,14 @@ class ArticleSubmitForm(forms.Form):
         if upload.size > UPLOAD_MAX_BYTES:
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         # Imported here: the extraction package loads its language models on import, the form need not.
-        from .extraction import ExtractionError, decode_bytes
+        from .extraction import ExtractionError
+        from .inputs import read_article_file
 
         try:
-            text = decode_bytes(upload.read())
+            self.upload = read_article_file(upload.read(), name=upload.name)
         except ExtractionError as exc:
             raise forms.ValidationError(str(exc)) from exc
-        if suffix in (".html", ".htm"):
-            text = html_to_text(text)
+        text = self.upload.text
         if not text.strip():
             raise forms.ValidationError(_("The file contains no text."))
         if len(text) > MAX_ARTICLE_CHARS:
@@ -102,13 +91,22 @@ class ArticleSubmitForm(forms.Form):
             self.add_error("published_date", _("A publication time needs a date."))
         return data
 
+    upload = None  # the uploaded file's ArticleInput, once clean_file has read it
+
+    def article_title(self) -> str:
+        return self.cleaned_data["title"].strip() or (self.upload.title if self.upload else "")
+
+    def article_author(self) -> str:
+        return self.upload.author if self.upload else ""
+
     def published_at(self):
+        """The date given in the form, else the one the uploaded page carries."""
         from datetime import datetime, time
         from zoneinfo import ZoneInfo
 
         day = self.cleaned_data.get("published_date")
         if not day:
-            return None
+            return self.upload.published_at if self.upload else None
         moment = datetime.combine(day, self.cleaned_data.get("published_time") or time(0, 0))
         return timezone.make_aware(moment, ZoneInfo(self.cleaned_data["published_zone"]))
 

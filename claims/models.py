@@ -43,6 +43,7 @@ class Article(models.Model):
         FAILED = "failed", _("Failed")
 
     title = models.CharField(_("title"), max_length=500, blank=True)
+    author = models.CharField(_("author"), max_length=300, blank=True)
     url = models.URLField(_("URL"), max_length=2000, blank=True)
     text = models.TextField(_("text"))
     language = models.CharField(_("language"), max_length=8, blank=True)

@@ -39,6 +39,7 @@ def article_create(
     *,
     text: str,
     title: str = "",
+    author: str = "",
     url: str = "",
     language: str = "",
     published_at: datetime | None = None,
@@ -49,7 +50,8 @@ def article_create(
 
     article = Article.objects.create(
         text=text,
-        title=title,
+        title=title[:500],
+        author=author[:300],
         url=url,
         language=language,
         published_at=published_at,
@@ -73,17 +75,19 @@ def article_fetch(*, article: Article) -> Article:
     document = fetch_url_now(article.url)
     if document.status != Document.Status.ARCHIVED or not document.text.strip():
         reason = document.fetch_error or "the page has no readable text"
-        article_fail(article_id=article.pk, error=f"Could not fetch {article.url}: {reason}")
+        article_fail(article_id=article.pk, error=f"Could not read {article.url}: {reason}")
         return article
     article.text = document.text
     article.title = article.title or document.title
+    article.author = article.author or document.author
     if not article.published_at and document.published_at:
-        # The archive keeps UTC only: the page's own zone is unknown, so the site's zone applies.
+        # In the zone the page wrote its date in: "mercredi à 11 heures" means that zone's 11:00.
         article.published_at = document.published_at
-        article.published_zone = ""
+        article.published_zone = document.published_zone
     article.status = Article.Status.PENDING
     article.progress = 5
-    article.save(update_fields=["text", "title", "published_at", "published_zone", "status", "progress", "updated_at"])
+    article.save(update_fields=["text", "title", "author", "published_at", "published_zone", "status", "progress",
+                                "updated_at"])  # fmt: skip
     extract_article.delay_on_commit(article.pk)
     return article
 

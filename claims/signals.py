@@ -16,6 +16,14 @@ def document_archived(sender, instance: Document, created: bool, update_fields=N
         return
     if update_fields is not None and not {"status", "text"} & set(update_fields):
         return
+    if update_fields is None or "text" in update_fields:
+        # Passages a worker took from an older text (markup read again, say) no longer say what they said.
+        stale = [
+            evidence.pk
+            for evidence in Evidence.objects.filter(document=instance, added_by__isnull=True).exclude(passage="")
+            if instance.text[evidence.passage_start : evidence.passage_end] != evidence.passage
+        ]
+        Evidence.objects.filter(pk__in=stale).delete()
     waiting = Evidence.objects.filter(document=instance, passage="", passage_start=0, passage_end=0)
     if waiting.exists():
         from .tasks import fill_requested_evidence

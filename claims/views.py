@@ -123,7 +123,8 @@ def article_submit(request):
     if request.method == "POST" and form.is_valid():
         article = services.article_create(
             text=form.article_text(),
-            title=form.cleaned_data["title"].strip(),
+            title=form.article_title(),
+            author=form.article_author(),
             url=form.cleaned_data["url"],
             published_at=form.published_at(),
             submitted_by=request.user,

@@ -926,6 +926,19 @@ class Page:
     language: str = ""
     canonical_url: str = ""
     text: str = ""
+    # Why no text could be read: the page is then not archived as text (never as markup).
+    error: str = ""
+
+    @property
+    def published_zone(self) -> str:
+        """The UTC offset the page wrote its date in ("+04:00"), which its clock times most likely share."""
+        return utc_offset_name(self.published_at) if self.published_at else ""
+
+
+def utc_offset_name(moment: datetime) -> str:
+    minutes = int(moment.utcoffset().total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
@@ -1082,7 +1095,11 @@ def _fallback_text(tree) -> str:
 
 
 def extract_page(body: bytes, *, url: str, content_type: str = "text/html", charset: str = "") -> Page:
-    """Title, author, published date, language, canonical URL and main text; never raises."""
+    """Title, author, published date, language, canonical URL and main text; never raises.
+
+    When the HTML cannot be read (the extractor fails to load, or fails on this page), the Page carries the
+    reason in `error` and no text: markup is never passed off as text.
+    """
     try:
         text = decode_body(body, charset)
         if content_type == "text/plain":
@@ -1094,9 +1111,12 @@ def extract_page(body: bytes, *, url: str, content_type: str = "text/html", char
         return _extract_html(text, url)
     except SoftTimeLimitExceeded:
         raise
-    except Exception:
+    except ImportError as exc:
+        log.error("the HTML extractor cannot load: %s", exc)
+        return Page(error=f"the HTML text extractor cannot load ({exc}); the installation is incomplete")
+    except Exception as exc:
         log.exception("extracting %s failed", url)
-        return Page(text=_clean(decode_body(body, charset), 1_000_000))
+        return Page(error=f"the page's text could not be extracted ({exc.__class__.__name__}: {exc})"[:500])
 
 
 def _extract_html(html: str, url: str) -> Page:
@@ -1110,7 +1130,7 @@ def _extract_html(html: str, url: str) -> Page:
     try:
         tree = lxml.html.document_fromstring(html)
     except (ParserError, ValueError):
-        return Page(text=_clean(re.sub(r"<[^>]+>", " ", html), 1_000_000))
+        return Page(error="the page is not readable HTML")
     items = _json_ld_items(tree)
     article = next(
         (item for item in items if _ld_types(item) & {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",

@@ -74,6 +74,9 @@ class Document(models.Model):
     title = models.CharField(_("title"), max_length=500, blank=True)
     author = models.CharField(_("author"), max_length=300, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    # The database keeps UTC; the offset the page wrote its date in ("+04:00") is the zone its clock times
+    # most likely use ("13:00" on a Baku site), which comparing times across zones needs.
+    published_zone = models.CharField(_("publication time zone"), max_length=64, blank=True)
     language = models.CharField(_("language"), max_length=8, blank=True)
     text = models.TextField(_("extracted text"), blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)

@@ -106,7 +106,8 @@ def document_fetch(*, document: Document, max_wait: float | None = None) -> Docu
     )
     now = timezone.now()
     sha256 = hashlib.sha256(result.body).hexdigest() if result.ok else ""
-    changed = result.ok and (current is None or current.sha256 != sha256)
+    # A document without text is read again even when the bytes did not change (its extraction had failed).
+    changed = result.ok and (current is None or current.sha256 != sha256 or not document.text)
     # Extraction is CPU work: done before the transaction, which then only writes.
     page = fetching.extract_page(
         result.body, url=result.final_url or document.url, content_type=result.content_type, charset=result.charset
@@ -115,6 +116,11 @@ def document_fetch(*, document: Document, max_wait: float | None = None) -> Docu
         if result.outcome == "deferred":
             Document.objects.filter(pk=document.pk).update(status=Document.Status.PENDING, updated_at=now)
             document.status = Document.Status.PENDING
+        elif changed and page.error:
+            # The bytes are kept (a later fix re-extracts them: documents_reextract), the text is not guessed.
+            _snapshot_add(document, result, sha256, now)
+            reason = f"fetched, but {page.error}"
+            _record_failure(document, result, now, archived=current is not None, reason=reason)
         elif changed:
             _archive_new(document, result, page, sha256, now)
         elif result.ok or result.outcome == "not_modified":
@@ -122,7 +128,7 @@ def document_fetch(*, document: Document, max_wait: float | None = None) -> Docu
         else:
             _record_failure(document, result, now, archived=current is not None)
         if result.outcome != "deferred" and source is not None:
-            _source_health(source, result, now)
+            _source_health(source, result, now, error=page.error if page else "")
     document.last_fetch = result
     return document
 
@@ -143,6 +149,7 @@ def _archive_new(document: Document, result: fetching.FetchResult, page: fetchin
     document.title = page.title[:500]
     document.author = page.author[:300]
     document.published_at = page.published_at
+    document.published_zone = page.published_zone
     document.language = page.language[:8]
     document.text = page.text
     document.status = Document.Status.ARCHIVED
@@ -152,21 +159,9 @@ def _archive_new(document: Document, result: fetching.FetchResult, page: fetchin
     document.last_modified = result.last_modified
     document.fetched_at = now
     document.fetch_error = ""
-    fields = ["title", "author", "published_at", "language", "text", "status", "http_status", "content_type", "etag",
-              "last_modified", "fetched_at", "fetch_error", "updated_at"]  # fmt: skip
-    # Content seen before (by a concurrent fetch, or a page that changed back) adds nothing: the unique
-    # (document, sha256) constraint turns the second insert into a no-op.
-    snapshot = Snapshot(
-        document=document,
-        sha256=sha256,
-        content=zlib.compress(result.body, 6),
-        compression="zlib",
-        size=len(result.body),
-        content_type=result.content_type[:200],
-        http_status=result.status,
-        fetched_at=now,
-    )
-    Snapshot.objects.bulk_create([snapshot], ignore_conflicts=True)
+    fields = ["title", "author", "published_at", "published_zone", "language", "text", "status", "http_status",
+              "content_type", "etag", "last_modified", "fetched_at", "fetch_error", "updated_at"]  # fmt: skip
+    _snapshot_add(document, result, sha256, now)
     canonical = page.canonical_url
     if (
         canonical
@@ -183,8 +178,24 @@ def _archive_new(document: Document, result: fetching.FetchResult, page: fetchin
     document.save(update_fields=fields)
 
 
-def _record_failure(document: Document, result: fetching.FetchResult, now, *, archived: bool) -> None:
-    document.fetch_error = result.reason[:2000]
+def _snapshot_add(document: Document, result: fetching.FetchResult, sha256: str, now) -> None:
+    # Content seen before (by a concurrent fetch, or a page that changed back) adds nothing: the unique
+    # (document, sha256) constraint turns the second insert into a no-op.
+    snapshot = Snapshot(
+        document=document,
+        sha256=sha256,
+        content=zlib.compress(result.body, 6),
+        compression="zlib",
+        size=len(result.body),
+        content_type=result.content_type[:200],
+        http_status=result.status,
+        fetched_at=now,
+    )
+    Snapshot.objects.bulk_create([snapshot], ignore_conflicts=True)
+
+
+def _record_failure(document: Document, result: fetching.FetchResult, now, *, archived: bool, reason: str = "") -> None:
+    document.fetch_error = (reason or result.reason)[:2000]
     document.http_status = result.status
     document.fetched_at = now
     # An archived document stays archived when a later fetch fails: its snapshots still hold.
@@ -195,9 +206,11 @@ def _record_failure(document: Document, result: fetching.FetchResult, now, *, ar
     document.save(update_fields=["fetch_error", "http_status", "fetched_at", "status", "updated_at"])
 
 
-def _source_health(source: Source, result: fetching.FetchResult, now) -> None:
+def _source_health(source: Source, result: fetching.FetchResult, now, *, error: str = "") -> None:
     fields = {"last_fetched_at": now}
-    if result.outcome in ("ok", "not_modified"):
+    if error:
+        fields.update(last_error=f"{result.url}: fetched, but {error}"[:2000], last_error_at=now)
+    elif result.outcome in ("ok", "not_modified"):
         fields["last_success_at"] = now
     else:
         fields.update(last_error=f"{result.url}: {result.reason}"[:2000], last_error_at=now)
@@ -207,6 +220,43 @@ def _source_health(source: Source, result: fetching.FetchResult, now) -> None:
 def document_content(snapshot: Snapshot) -> bytes:
     """The raw bytes a snapshot keeps."""
     return zlib.decompress(bytes(snapshot.content)) if snapshot.compression == "zlib" else bytes(snapshot.content)
+
+
+def documents_needing_extraction():
+    """Documents whose stored text is markup (stored while the HTML extractor could not load), or whose
+    extraction failed although their bytes are archived."""
+    return (
+        Document.objects.filter(snapshots__isnull=False)
+        .filter(
+            Q(text__iregex=r"^\s*<\s*(!doctype|html|head|body|meta|script)")
+            | Q(text="", fetch_error__startswith="fetched, but ")
+        )
+        .distinct()
+    )
+
+
+def document_reextract(*, document: Document) -> bool:
+    """Read the document's current snapshot again; True when it now has clean text (passages follow the save)."""
+    snapshot = document.snapshots.order_by("-fetched_at", "-id").first()
+    if snapshot is None:
+        return False
+    page = fetching.extract_page(
+        document_content(snapshot), url=document.url, content_type=snapshot.content_type or "text/html"
+    )
+    if page.error:
+        Document.objects.filter(pk=document.pk).update(fetch_error=f"fetched, but {page.error}"[:2000], text="")
+        return False
+    document.title = page.title[:500] or document.title
+    document.author = page.author[:300]
+    document.published_at = page.published_at or document.published_at
+    document.published_zone = page.published_zone or document.published_zone
+    document.language = page.language[:8]
+    document.text = page.text
+    document.status = Document.Status.ARCHIVED
+    document.fetch_error = ""
+    document.save(update_fields=["title", "author", "published_at", "published_zone", "language", "text", "status",
+                                 "fetch_error", "updated_at"])  # fmt: skip
+    return True
 
 
 def reconcile() -> int:

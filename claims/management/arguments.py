@@ -6,7 +6,8 @@ from pathlib import Path
 
 from django.core.management.base import CommandError
 
-from claims.extraction import ExtractionError, decode_bytes
+from claims.extraction import ExtractionError
+from claims.inputs import ArticleInput, read_article_file
 
 
 def parse_published(value: str | None, *, require_zone: bool = False) -> datetime | None:
@@ -25,6 +26,11 @@ def parse_published(value: str | None, *, require_zone: bool = False) -> datetim
 
 def read_article(path: str) -> str:
     """The decoded text of a file, or of standard input for -; a CommandError says what is wrong."""
+    return read_article_input(path).text
+
+
+def read_article_input(path: str) -> ArticleInput:
+    """The article a file holds (an .html file read as a web page), or standard input for -."""
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except FileNotFoundError:
@@ -34,6 +40,6 @@ def read_article(path: str) -> str:
     except OSError as error:
         raise CommandError(f"Cannot read {path}: {error.strerror or error}.") from None
     try:
-        return decode_bytes(data)
+        return read_article_file(data, name="stdin.txt" if path == "-" else path)
     except ExtractionError as error:
         raise CommandError(str(error)) from None

@@ -113,3 +113,26 @@ def test_a_done_article_marks_its_claims_in_the_text_with_links(client, alice):
     assert f'<a class="claim-mark" href="{link}"' in text
     assert "<mark>Le cessez-le-feu est entré en vigueur mercredi à 11 heures.</mark>" in text
     assert "2023-09-20" in text
+
+
+def test_an_uploaded_html_file_gives_its_title_author_and_date(client, alice):
+    from tests.sources.hostile_web import article_html
+
+    upload = SimpleUploadedFile("page.htm", article_html().encode())
+    client.post(SUBMIT, {"file": upload, "published_zone": "Europe/Paris"})
+    article = Article.objects.get()
+    assert (article.title, article.author) == ("Un cessez-le-feu est entré en vigueur", "Claire Martin")
+    assert article.published_local.isoformat() == "2023-09-20T11:00:00+02:00"
+    assert "<" not in article.text and "MENU-NAVIGATION" not in article.text
+
+
+def test_an_uploaded_text_file_takes_its_headline_as_title(client, alice):
+    text = "Un cessez-le-feu conclu au Haut-Karabakh\n\nLe cessez-le-feu est entré en vigueur mercredi. Il tient."
+    client.post(SUBMIT, {"file": SimpleUploadedFile("a.txt", text.encode()), "published_zone": "Europe/Paris"})
+    assert Article.objects.get().title == "Un cessez-le-feu conclu au Haut-Karabakh"
+
+
+def test_an_uploaded_text_file_without_a_headline_has_no_made_up_title(client, alice):
+    text = "Le cessez-le-feu est entré en vigueur mercredi. Il tient depuis.\nLes négociations débutent jeudi."
+    client.post(SUBMIT, {"file": SimpleUploadedFile("a.txt", text.encode()), "published_zone": "Europe/Paris"})
+    assert Article.objects.get().title == ""

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
-from claims.management.arguments import parse_published, read_article
+from claims.management.arguments import parse_published, read_article_input
 from claims.models import Article
 from claims.services import article_create
 
@@ -31,21 +31,22 @@ class Command(BaseCommand):
                 raise CommandError(f"Not a valid URL: {source}") from None
             article = article_create(text="", url=source, title=title, language=language, published_at=published_at)
         else:
-            text = self.read_text(source)
-            title = title or text.strip().splitlines()[0][:500]
-            article = article_create(text=text, title=title, language=language, published_at=published_at)
+            given = read_article_input(source)
+            if not given.text.strip():
+                raise CommandError(f"{source} is empty: there is no text to analyse.")
+            article = article_create(
+                text=given.text,
+                title=title or given.title,
+                author=given.author,
+                language=language,
+                published_at=published_at or given.published_at,
+            )
         self.stderr.write(f"Stored article {article.pk}; analysis queued.")
         if wait:
             article = self.wait_for(article.pk, timeout)
         self.stdout.write(str(article.pk))
         if wait and article.status == Article.Status.FAILED:
             sys.exit(1)
-
-    def read_text(self, source: str) -> str:
-        text = read_article(source)
-        if not text.strip():
-            raise CommandError(f"{source} is empty: there is no text to analyse.")
-        return text
 
     def wait_for(self, article_id: int, timeout: float) -> Article:
         deadline = time.monotonic() + timeout
