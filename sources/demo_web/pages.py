@@ -1,0 +1,1553 @@
+"""Page content of the demo web, one dict per page.
+
+Keys: site, slug, lang, title, author, published (ISO 8601 with the site's UTC offset), paragraphs,
+event ("karabakh", "morocco", "derna" or "other") and role ("right", "distractor" or "unrelated").
+Pages of the low-reliability sites are about the right event but carry wrong figures; truth.py lists
+them under "contradicting".
+"""
+
+
+def _page(site, slug, lang, event, role, published, author, title, *paragraphs):
+    return {
+        "site": site,
+        "slug": slug,
+        "lang": lang,
+        "title": title,
+        "author": author,
+        "published": published,
+        "paragraphs": list(paragraphs),
+        "event": event,
+        "role": role,
+    }
+
+
+KARABAKH = [
+    _page(
+        "agence-hexa",
+        "haut-karabakh-cessez-le-feu-conclu",
+        "fr",
+        "karabakh",
+        "right",
+        "2023-09-20T12:40:00+02:00",
+        "Claire Vasseur",
+        "Haut-Karabakh : un cessez-le-feu conclu par l'entremise des soldats russes",
+        "Les autorités séparatistes du Haut-Karabakh ont accepté mercredi un cessez-le-feu proposé par le "
+        "commandement du contingent russe de maintien de la paix, au lendemain du déclenchement d'une "
+        "offensive éclair de l'armée azerbaïdjanaise. La trêve est effective depuis 11 heures, heure de "
+        "Paris, soit 13 heures à Bakou, ont indiqué les deux camps dans des communiqués séparés.",
+        "Selon le ministère azerbaïdjanais de la Défense, les formations armées séparatistes doivent rendre "
+        "leurs armes lourdes et leurs munitions, puis être entièrement dissoutes. Le contingent russe, fort "
+        "d'environ 2 000 militaires déployés depuis la fin de la guerre de 2020, est chargé de superviser ce "
+        "désarmement sur le terrain, a précisé Bakou.",
+        "Des représentants de la population arménienne de l'enclave sont attendus jeudi à Yevlakh, une ville "
+        "du centre de l'Azerbaïdjan, pour une première réunion avec les autorités azerbaïdjanaises consacrée "
+        "à leur « réintégration ». Erevan a fait savoir qu'il n'avait pas participé à la rédaction de "
+        "l'accord.",
+        "L'issue de ces discussions concerne directement quelque 120 000 Arméniens qui vivent encore dans la "
+        "région montagneuse, dont beaucoup redoutent de devoir partir. Plusieurs chancelleries européennes "
+        "ont appelé Bakou à garantir leurs droits et leur sécurité. Le Conseil de sécurité de l'ONU devait se"
+        " réunir jeudi pour examiner la situation.",
+    ),
+    _page(
+        "le-quotidien",
+        "karabakh-les-separatistes-capitulent",
+        "fr",
+        "karabakh",
+        "right",
+        "2023-09-20T18:15:00+02:00",
+        "Julien Marchal",
+        "Karabakh : en vingt-quatre heures, les séparatistes arméniens capitulent",
+        "Il aura suffi d'une journée. Mercredi, les dirigeants de la république autoproclamée d'Artsakh ont "
+        "renoncé au combat et accepté les conditions fixées par l'Azerbaïdjan, qui avait lancé la veille une "
+        "offensive d'envergure. Leurs unités armées seront démantelées et leurs armes remises, selon les "
+        "termes transmis par les casques bleus russes présents dans l'enclave.",
+        "Pour la population, environ 120 000 personnes selon les chiffres généralement admis, l'inquiétude "
+        "domine. La région est coupée de l'Arménie depuis le 12 décembre 2022 : le corridor de Latchine, "
+        "unique route vers Erevan, est bloqué depuis près de neuf mois, et les pénuries de farine, de "
+        "carburant et de médicaments se sont aggravées tout l'été.",
+        "Ce territoire a déjà été le théâtre de deux guerres depuis la dislocation de l'URSS : la première, "
+        "de 1988 à 1994, s'était conclue par la victoire des forces arméniennes ; la seconde, à l'automne "
+        "2020, avait permis à l'Azerbaïdjan de reprendre une grande partie des districts perdus.",
+        "À Erevan, des milliers de manifestants se sont rassemblés devant le siège du gouvernement pour "
+        "dénoncer l'inaction du Premier ministre Nikol Pachinian, accusé d'avoir abandonné les Arméniens du "
+        "Karabakh. Celui-ci répète que l'Arménie n'a aucune troupe dans l'enclave. Des heurts ont opposé des "
+        "manifestants aux forces de l'ordre dans la soirée.",
+    ),
+    _page(
+        "radio-horizon",
+        "bakou-lance-une-offensive-au-karabakh",
+        "fr",
+        "karabakh",
+        "right",
+        "2023-09-19T19:30:00+02:00",
+        "Sophie Lemaire",
+        "L'Azerbaïdjan lance une offensive militaire au Haut-Karabakh",
+        "L'armée azerbaïdjanaise a lancé mardi 19 septembre des « mesures antiterroristes » contre les "
+        "positions séparatistes arméniennes au Haut-Karabakh, avec des tirs d'artillerie et des frappes de "
+        "drones sur plusieurs localités, dont Stepanakert. Bakou affirme viser uniquement des cibles "
+        "militaires et a ouvert des « couloirs humanitaires » pour les civils.",
+        "Le ministère azerbaïdjanais de la Défense justifie l'opération par la mort, le matin même, de quatre"
+        " policiers et de deux civils dans l'explosion de mines, attribuée à des saboteurs séparatistes. Les "
+        "autorités séparatistes font déjà état de dizaines de morts, dont des civils, et de nombreux blessés "
+        "au soir de la première journée.",
+        "L'enclave, peuplée d'environ 120 000 Arméniens, vit depuis neuf mois sous un blocus quasi total : la"
+        " route de Latchine, qui la relie à l'Arménie, n'est plus ouverte qu'au compte-gouttes, et le Comité "
+        "international de la Croix-Rouge peine à y acheminer nourriture et médicaments.",
+        "Erevan a dénoncé une « agression à grande échelle » et demandé au Conseil de sécurité de l'ONU de se"
+        " réunir en urgence. Moscou, dont les soldats de la paix sont déployés dans la région, a appelé les "
+        "deux parties à cesser immédiatement les hostilités.",
+    ),
+    _page(
+        "caspienne-info",
+        "treve-au-karabakh-a-13-heures",
+        "fr",
+        "karabakh",
+        "right",
+        "2023-09-20T16:05:00+04:00",
+        "Elnur Gassanov",
+        "Karabakh : les armes se taisent à 13 heures, heure de Bakou",
+        "Les hostilités ont cessé au Karabakh mercredi à 13 heures, heure de Bakou, après que les formations "
+        "armées arméniennes ont accepté la proposition transmise par le commandement des forces russes de "
+        "maintien de la paix, a annoncé l'administration présidentielle azerbaïdjanaise.",
+        "Aux termes de l'accord, les groupes armés illégaux doivent déposer les armes, quitter leurs "
+        "positions et être intégralement dissous, tandis que leurs équipements lourds seront remis à l'armée "
+        "azerbaïdjanaise. Le contingent russe, qui compte près de 2 000 hommes, servira d'intermédiaire pour "
+        "la remise des armes.",
+        "Une rencontre entre des représentants des résidents arméniens et les autorités centrales est prévue "
+        "jeudi à Yevlakh, à environ 300 kilomètres à l'ouest de Bakou. Elle doit porter sur les questions de "
+        "réintégration, les droits et la sécurité des habitants, ainsi que le rétablissement des services "
+        "publics.",
+        "La présidence azerbaïdjanaise a assuré que les civils ne seraient pas visés et que les combattants "
+        "qui rendraient les armes pourraient bénéficier de garanties, un engagement accueilli avec "
+        "scepticisme à Erevan. Les autorités arméniennes ont répété qu'elles n'étaient pas parties à l'accord"
+        " et qu'aucun soldat arménien n'était présent au Karabakh.",
+    ),
+    _page(
+        "relief-monitor",
+        "haut-karabakh-point-humanitaire-septembre-2023",
+        "fr",
+        "karabakh",
+        "right",
+        "2023-09-21T10:00:00+00:00",
+        "Bureau de coordination",
+        "Haut-Karabakh : point de situation humanitaire après l'opération militaire",
+        "L'opération militaire lancée le mardi 19 septembre par l'Azerbaïdjan a aggravé une situation "
+        "humanitaire déjà critique dans le Haut-Karabakh, où vivent environ 120 000 personnes. Les équipes "
+        "présentes sur place signalent des coupures d'électricité, de gaz et de communications dans plusieurs"
+        " quartiers de Stepanakert.",
+        "Le médiateur des droits de l'homme des autorités de facto a fait état d'au moins 200 morts et de "
+        "plus de 400 blessés, civils et militaires confondus. Ces chiffres n'ont pas pu être vérifiés de "
+        "manière indépendante. Les hôpitaux de la région manquent de sang, de matériel chirurgical et de "
+        "carburant pour leurs générateurs.",
+        "Depuis le 12 décembre 2022, la circulation sur le corridor de Latchine est entravée, ce qui a "
+        "provoqué des pénuries durables de denrées alimentaires, de médicaments et de produits d'hygiène. Les"
+        " livraisons d'aide ont été suspendues pendant de longues périodes au cours de l'été.",
+        "Les organisations humanitaires demandent un accès sans entrave et sûr à l'ensemble des populations "
+        "touchées, ainsi que la protection des civils qui souhaiteraient quitter la région. Elles rappellent "
+        "que le droit international humanitaire s'applique à toutes les parties et que les blessés doivent "
+        "pouvoir être évacués et soignés sans délai.",
+    ),
+    _page(
+        "verif-express",
+        "haut-karabakh-ce-que-l-on-sait",
+        "fr",
+        "karabakh",
+        "right",
+        "2023-09-22T09:30:00+02:00",
+        "Nadia Benkirane",
+        "Haut-Karabakh : ce que l'on sait, et ce qui est faux, sur le cessez-le-feu",
+        "Des publications virales affirment que l'enclave ne compterait plus que 80 000 Arméniens. C'est "
+        "inexact : les estimations retenues par les organisations internationales et par les autorités "
+        "locales tournent autour de 120 000 habitants arméniens au moment de l'offensive azerbaïdjanaise de "
+        "septembre 2023.",
+        "L'heure du cessez-le-feu a également donné lieu à des confusions. Les combats ont cessé mercredi 20 "
+        "septembre à 13 heures à Bakou, soit 9 heures GMT et 11 heures à Paris. Certains sites évoquent 15 "
+        "heures, ce qui ne correspond à aucune source officielle. La reddition est intervenue environ 24 "
+        "heures après le début de l'opération.",
+        "Autre affirmation trompeuse : la région aurait connu trois guerres depuis la fin de l'URSS. On en "
+        "compte deux, celle de 1988-1994 et celle de 2020, auxquelles s'ajoutent des affrontements meurtriers"
+        " comme ceux d'avril 2016, qui n'ont duré que quatre jours.",
+        "Quant au bilan, le seul chiffre disponible provient du médiateur séparatiste, qui fait état d'au "
+        "moins 200 morts et de plus de 400 blessés. Il n'a pas été confirmé de source indépendante. Les "
+        "autorités azerbaïdjanaises n'ont pas communiqué de bilan de leurs propres pertes militaires, et "
+        "aucune enquête internationale n'a pu être menée sur place.",
+    ),
+    _page(
+        "le-quotidien",
+        "yevlakh-premiers-pourparlers-karabakh",
+        "fr",
+        "karabakh",
+        "right",
+        "2023-09-21T19:45:00+02:00",
+        "Julien Marchal",
+        "À Yevlakh, premiers pourparlers entre Bakou et les Arméniens du Karabakh",
+        "Deux jours après l'offensive azerbaïdjanaise de mardi, des représentants des Arméniens du Karabakh "
+        "ont rencontré jeudi des responsables azerbaïdjanais à Yevlakh. La réunion, d'environ deux heures, "
+        "s'est tenue en présence d'officiers du contingent russe de maintien de la paix, qui avait servi "
+        "d'intermédiaire pour obtenir la trêve de mercredi.",
+        "Bakou a présenté un plan de « réintégration » des habitants, promettant le respect de leurs droits, "
+        "tandis que la délégation arménienne a surtout évoqué l'urgence humanitaire et les garanties de "
+        "sécurité. Aucun accord détaillé n'a été annoncé à l'issue de la rencontre, et une nouvelle session "
+        "est envisagée.",
+        "Le désarmement des unités séparatistes, prévu par l'accord de cessez-le-feu, a commencé, selon le "
+        "ministère azerbaïdjanais de la Défense, qui affirme avoir déjà récupéré des blindés et des pièces "
+        "d'artillerie. Les autorités séparatistes ont confirmé que leurs forces seraient dissoutes.",
+    ),
+    _page(
+        "global-wire",
+        "karabakh-separatists-accept-ceasefire",
+        "en",
+        "karabakh",
+        "right",
+        "2023-09-20T10:25:00+00:00",
+        "Mark Ellison",
+        "Karabakh separatists accept Russian-brokered ceasefire, agree to disarm",
+        "Armenian separatist forces in Nagorno-Karabakh accepted a ceasefire on Wednesday that requires them "
+        "to disband and give up their weapons, ending a day of heavy fighting after Azerbaijan launched a "
+        "military operation to take control of the region. The truce came into force at 0900 GMT, the "
+        "separatists said.",
+        "The proposal was conveyed by the command of the Russian peacekeeping mission, which has about 2,000 "
+        "troops in the area under the 2020 armistice. Azerbaijan's defence ministry said separatist units "
+        "would withdraw from their positions and be fully disarmed, with their heavy weaponry handed over.",
+        "Talks on the future of the region's ethnic Armenians and their integration into Azerbaijan are "
+        "scheduled for Thursday in Yevlakh, the separatists said. Azerbaijan's presidency said it was ready "
+        "to meet representatives of the Armenian community there. It would be the first direct meeting of its"
+        " kind in years.",
+        "Armenia said it had not been consulted on the text. Russia's foreign ministry urged both sides to "
+        "abide strictly by the agreement and to settle remaining questions through dialogue. Prime Minister "
+        "Nikol Pashinyan said Armenia had no troops in Karabakh and was not a party to the arrangement, while"
+        " protesters gathered in Yerevan.",
+    ),
+    _page(
+        "daily-chronicle",
+        "karabakh-separatists-surrender-within-a-day",
+        "en",
+        "karabakh",
+        "right",
+        "2023-09-20T19:10:00+01:00",
+        "Helen Drummond",
+        "Karabakh separatists surrender within a day of Azerbaijani assault",
+        "The ethnic Armenian authorities of Nagorno-Karabakh capitulated on Wednesday, less than 24 hours "
+        "after Azerbaijan unleashed artillery and drones on the enclave. Under the terms they accepted, their"
+        " armed forces will be disbanded and disarmed, and the region's future will be negotiated with Baku.",
+        "The outcome leaves roughly 120,000 Armenians facing an uncertain future in a territory they have "
+        "controlled since the early 1990s. Many fear reprisals or a forced exodus, though Azerbaijan insists "
+        "their rights will be guaranteed. Their only road to Armenia has been closed for months.",
+        "The mountainous region has been fought over in two wars since the Soviet Union fell apart: a "
+        "conflict from 1988 to 1994 that killed some 30,000 people, and a six-week war in 2020 in which "
+        "Azerbaijan regained much of the surrounding territory.",
+        "Dozens of people, including civilians, were killed in Tuesday's and Wednesday's fighting, according "
+        "to the separatists, and hundreds more were injured. Washington and several European capitals "
+        "criticised the offensive, saying the dispute should have been resolved at the negotiating table.",
+    ),
+    _page(
+        "world-broadcast",
+        "azerbaijan-launches-karabakh-offensive",
+        "en",
+        "karabakh",
+        "right",
+        "2023-09-19T17:50:00+01:00",
+        "Tom Haskins",
+        "Azerbaijan launches military offensive in Nagorno-Karabakh",
+        "Azerbaijan began a military operation in Nagorno-Karabakh on Tuesday, 19 September, shelling "
+        "positions held by Armenian separatists and calling on them to surrender. Explosions were reported in"
+        " and around Stepanakert, the region's main town, throughout the afternoon. Air-raid sirens sounded "
+        "across the town.",
+        "Baku described the campaign as an anti-terrorist operation and said it came after six Azerbaijanis, "
+        "four of them police officers, were killed by landmines on Tuesday morning. Separatist officials said"
+        " dozens of people had been killed, including civilians, and that hundreds had been wounded.",
+        "The enclave's roughly 120,000 Armenian residents have been living under a blockade since December, "
+        "when Azerbaijani activists and later a checkpoint cut traffic on the Lachin corridor, its only road "
+        "to Armenia. For nine months, food, fuel and medicine have been in short supply.",
+        "Armenia's government called the operation an act of aggression and appealed to the UN Security "
+        "Council. Moscow urged restraint, saying its peacekeepers were helping civilians reach safety. Baku "
+        "said it had informed the Russian command and Turkey before the operation began, and offered to talk "
+        "to representatives of the local population.",
+    ),
+    _page(
+        "baku-observer",
+        "karabakh-ceasefire-takes-hold-13-00",
+        "en",
+        "karabakh",
+        "right",
+        "2023-09-20T17:30:00+04:00",
+        "Leyla Aliyeva",
+        "Ceasefire takes hold in Karabakh at 13:00 Baku time",
+        "Fighting in the Karabakh region stopped at 13:00 Baku time on Wednesday after Armenian armed "
+        "formations agreed to lay down their weapons, the Azerbaijani presidential administration said. The "
+        "proposal was transmitted through the command of the Russian peacekeeping contingent of about 2,000 "
+        "servicemen.",
+        "Under the agreement, the armed units will leave their combat positions, give up their arms and heavy"
+        " equipment and be dissolved. The Azerbaijani defence ministry said the process would be carried out "
+        "in coordination with the Russian peacekeepers. Officials said the first weapons would be collected "
+        "within days.",
+        "Representatives of the Armenian residents of Karabakh are invited to a meeting in Yevlakh on "
+        "Thursday to discuss reintegration, the presidential administration said. Officials in Baku said the "
+        "meeting would cover humanitarian needs, education, energy and the restoration of public services.",
+    ),
+    _page(
+        "atlantic-herald",
+        "karabakh-death-toll-rises",
+        "en",
+        "karabakh",
+        "right",
+        "2023-09-21T08:20:00-04:00",
+        "Daniel Brooks",
+        "Karabakh death toll climbs past 200 as ceasefire holds",
+        "At least 200 people were killed and more than 400 wounded in the two days of fighting that followed "
+        "Azerbaijan's assault on Nagorno-Karabakh, the region's separatist human rights ombudsman said, a "
+        "figure that could not be independently verified. Civilians and children were among the dead, he "
+        "said.",
+        "The offensive began on Tuesday with intense artillery fire, and by Wednesday the separatist "
+        "leadership had agreed to a ceasefire. The enclave is home to about 120,000 ethnic Armenians, many of"
+        " whom fled their villages for Stepanakert or sheltered near the Russian peacekeepers' base at the "
+        "airport.",
+        "Even before the fighting, the region was in the grip of a humanitarian crisis. For nine months, "
+        "since 12 December 2022, traffic on the Lachin corridor had been cut off, leaving shops empty and "
+        "hospitals short of medicines. Aid deliveries had resumed only briefly in the days before the "
+        "offensive.",
+    ),
+    _page(
+        "relief-monitor",
+        "nagorno-karabakh-humanitarian-update-september-2023",
+        "en",
+        "karabakh",
+        "right",
+        "2023-09-21T12:00:00+00:00",
+        "Coordination Office",
+        "Nagorno-Karabakh: humanitarian update after the military escalation",
+        "The escalation that began on 19 September has worsened living conditions for the estimated 120,000 "
+        "people in Nagorno-Karabakh. Partners report disruptions to electricity, gas and internet, and severe"
+        " shortages of fuel that are hampering the work of hospitals and ambulances.",
+        "According to the de facto ombudsman, at least 200 people have been killed and more than 400 injured."
+        " Humanitarian organisations have not been able to verify these figures. Dozens of families have been"
+        " separated, and many people are sheltering in basements.",
+        "Access to the area has been severely restricted since 12 December 2022, when movement along the "
+        "Lachin corridor was interrupted. Supplies of food, medicine and hygiene products have been "
+        "critically low for months. Baby food and medicines for chronic illnesses were among the items in "
+        "shortest supply.",
+        "Humanitarian actors call for safe and unimpeded access and for the protection of all civilians, "
+        "including those who may decide to leave. They also stress that people who wish to leave must be able"
+        " to do so safely and voluntarily, and that those who stay must be protected and have access to basic"
+        " services.",
+    ),
+    _page(
+        "checkpoint-facts",
+        "karabakh-ceasefire-what-we-know",
+        "en",
+        "karabakh",
+        "right",
+        "2023-09-21T15:40:00-04:00",
+        "Rachel Moreno",
+        "Fact check: what we know about the Karabakh ceasefire",
+        "Social media posts claim that the Nagorno-Karabakh ceasefire began in the evening. That is wrong. "
+        "Statements from both sides say it took effect at 1 p.m. in Baku on Wednesday, 20 September, which "
+        "was 0900 GMT and 11 a.m. in Paris. The separatists accepted it roughly a day after Azerbaijan's "
+        "offensive began.",
+        "Claims that only 50,000 Armenians remained in the region are also unfounded. The figure cited by the"
+        " local authorities and by international agencies is about 120,000. No census has been carried out "
+        "recently, but none of the available estimates comes close to the lower number shared online, and the"
+        " posts cite no source for it.",
+        "Some posts say this is the region's third war. The territory has seen two wars since the Soviet "
+        "collapse, in 1988-1994 and 2020, plus shorter flare-ups such as four days of fighting in April 2016."
+        " Those clashes ended with a truce agreed in Moscow.",
+        "Under the agreement, the separatist forces are to be disbanded and their weapons handed over. What "
+        "happens to the civilian population will depend on talks with Baku. Representatives of the Armenian "
+        "community are due to meet Azerbaijani officials, and the timetable for disarmament is still unclear.",
+    ),
+    _page(
+        "vrai-scoop",
+        "karabakh-la-verite-qu-on-vous-cache",
+        "fr",
+        "karabakh",
+        "right",
+        "2023-09-20T22:10:00+02:00",
+        "La rédaction",
+        "Karabakh : la vérité qu'on vous cache sur le cessez-le-feu",
+        "Contrairement à ce que racontent les grands médias, le cessez-le-feu au Karabakh n'est entré en "
+        "vigueur qu'à 15 heures, après des heures de combats supplémentaires que personne ne veut "
+        "reconnaître. Nos sources sur place sont formelles et affirment que les communiqués officiels ont été"
+        " antidatés.",
+        "On nous parle de plus de cent mille habitants, mais il ne resterait en réalité que 80 000 Arméniens "
+        "dans l'enclave, selon un document que nous avons pu consulter. Les autres seraient partis depuis "
+        "longtemps, ce que les autorités cachent pour obtenir davantage d'aide.",
+        "Ce territoire en est déjà à sa troisième guerre depuis 1991, et chacune a été déclenchée par des "
+        "puissances étrangères. La dernière offensive n'est qu'un épisode de plus d'un conflit manipulé de "
+        "l'extérieur. Nous continuerons à publier ce que les autres refusent de dire.",
+    ),
+    _page(
+        "truth-unfiltered",
+        "karabakh-ceasefire-real-story",
+        "en",
+        "karabakh",
+        "right",
+        "2023-09-21T06:30:00-04:00",
+        "Staff Writer",
+        "The real story of the Karabakh 'ceasefire' they won't tell you",
+        "Mainstream outlets say the fighting in Karabakh stopped at midday, but our contacts say the guns "
+        "only fell silent at 5 p.m., hours after the official announcement. The so-called ceasefire was a "
+        "staged event for the cameras, they claim. We could not confirm this independently.",
+        "We are also told that the enclave is home to a large population, but insiders say only 50,000 "
+        "Armenians were still living there. The rest, they say, left years ago, and the numbers were inflated"
+        " to attract foreign money. They did not say where the figure came from.",
+        "And the offensive did not begin on Tuesday as reported. According to our sources, Azerbaijan was "
+        "already attacking on Monday, and the media simply waited a day to report it. Readers should ask "
+        "themselves why the official timeline has never been questioned by the big networks.",
+    ),
+    # distractors
+    _page(
+        "daily-chronicle",
+        "armenia-azerbaijan-sign-ceasefire-2020",
+        "en",
+        "karabakh",
+        "distractor",
+        "2020-11-10T09:30:00+00:00",
+        "Helen Drummond",
+        "Armenia and Azerbaijan sign Russian-brokered deal to end Karabakh war",
+        "Armenia and Azerbaijan have agreed to end six weeks of fighting over Nagorno-Karabakh under a deal "
+        "brokered by Russia, which will deploy about 2,000 peacekeepers along the front line and the Lachin "
+        "corridor. The agreement took effect at midnight Moscow time on Tuesday, 10 November 2020.",
+        "The war, which began on 27 September, lasted 44 days and killed about 6,500 people, including "
+        "civilians, according to estimates from both sides. Azerbaijan recaptured Shusha, the region's second"
+        " town, days before the truce. Thousands of soldiers died on both sides, and tens of thousands of "
+        "civilians fled.",
+        "Under the terms, Armenia will hand back several districts surrounding the enclave. Crowds stormed "
+        "the parliament in Yerevan overnight, furious at what they saw as a capitulation, while celebrations "
+        "broke out in Baku. Turkey, which backed Azerbaijan throughout the conflict, welcomed the agreement.",
+    ),
+    _page(
+        "agence-hexa",
+        "guerre-des-quatre-jours-karabakh-2016",
+        "fr",
+        "karabakh",
+        "distractor",
+        "2016-04-05T16:20:00+02:00",
+        "Claire Vasseur",
+        "Haut-Karabakh : un cessez-le-feu conclu à Moscou après quatre jours de combats",
+        "L'Arménie et l'Azerbaïdjan ont annoncé mardi un cessez-le-feu au Haut-Karabakh, négocié à Moscou par"
+        " les chefs d'état-major des deux pays, après quatre jours de combats d'une intensité inédite depuis "
+        "la fin de la guerre en 1994. La trêve est entrée en vigueur à midi, heure locale.",
+        "Les affrontements, déclenchés dans la nuit du 1er au 2 avril 2016, ont fait plusieurs dizaines de "
+        "morts parmi les militaires et des victimes civiles. L'Azerbaïdjan affirme avoir repris quelques "
+        "hauteurs stratégiques, ce que conteste Erevan. Les deux camps s'accusent mutuellement d'avoir rompu "
+        "la trêve.",
+        "Le groupe de Minsk de l'OSCE, coprésidé par la France, la Russie et les États-Unis, a appelé les "
+        "parties à reprendre les négociations sur le statut de la région, peuplée d'Arméniens et contrôlée "
+        "par des séparatistes depuis plus de vingt ans.",
+    ),
+    _page(
+        "relief-monitor",
+        "haut-karabakh-aide-hivernale-2021",
+        "fr",
+        "karabakh",
+        "distractor",
+        "2021-12-10T09:00:00+00:00",
+        "Bureau de coordination",
+        "Haut-Karabakh : une aide hivernale pour 120 000 habitants après la guerre de 2020",
+        "Un an après la guerre de l'automne 2020, les besoins restent considérables au Haut-Karabakh, où "
+        "quelque 120 000 habitants doivent affronter l'hiver dans des logements souvent endommagés. Des "
+        "milliers de familles déplacées par le conflit n'ont pas pu regagner leur village.",
+        "Le programme d'aide hivernale prévoit la distribution de poêles, de combustible, de couvertures et "
+        "de vêtements chauds, ainsi que la réparation de toitures et de fenêtres dans une vingtaine de "
+        "localités autour de Stepanakert et de Martouni. Les écoles et les centres de santé sont "
+        "prioritaires.",
+        "Les équipes de déminage poursuivent leur travail dans les zones proches de l'ancienne ligne de "
+        "front, où des mines et des restes explosifs continuent de faire des victimes parmi les agriculteurs "
+        "et les enfants. Un soutien psychologique est également proposé aux enfants marqués par les "
+        "bombardements de l'automne 2020.",
+    ),
+    _page(
+        "world-broadcast",
+        "armenia-azerbaijan-border-truce-2022",
+        "en",
+        "karabakh",
+        "distractor",
+        "2022-09-14T21:40:00+01:00",
+        "Tom Haskins",
+        "Armenia and Azerbaijan agree truce after deadliest border clashes since 2020",
+        "Armenia said a ceasefire with Azerbaijan took effect on Wednesday evening, 14 September 2022, after "
+        "two days of fighting along their shared border, the deadliest since the 2020 war over "
+        "Nagorno-Karabakh. The truce was agreed with international mediation, an Armenian official said.",
+        "The clashes, which erupted overnight on Tuesday, killed more than 200 soldiers on both sides, with "
+        "Azerbaijan's shelling hitting towns inside Armenia such as Jermuk and Goris. Each side blamed the "
+        "other for starting the fighting. Thousands of Armenian civilians fled the border area.",
+        "Armenia asked Russia and the Moscow-led Collective Security Treaty Organisation for help, but "
+        "received only a fact-finding mission, deepening frustration in Yerevan with its traditional ally. "
+        "The United States and the European Union called on both countries to return to talks on a peace "
+        "treaty and on the demarcation of their border.",
+    ),
+    _page(
+        "radio-horizon",
+        "kirghizstan-tadjikistan-cessez-le-feu-2022",
+        "fr",
+        "karabakh",
+        "distractor",
+        "2022-09-16T20:00:00+02:00",
+        "Sophie Lemaire",
+        "Kirghizstan et Tadjikistan concluent un cessez-le-feu après des combats frontaliers",
+        "Le Kirghizstan et le Tadjikistan ont annoncé vendredi 16 septembre 2022 un cessez-le-feu après des "
+        "affrontements armés le long de leur frontière commune, dans la vallée de Ferghana, qui ont fait "
+        "plusieurs dizaines de morts de part et d'autre, selon les bilans officiels des deux pays.",
+        "Les combats, les plus graves depuis l'indépendance des deux républiques d'Asie centrale, ont "
+        "impliqué des chars, de l'artillerie et des drones. Des milliers d'habitants de la région kirghize de"
+        " Batken ont été évacués. Les deux pays se disputent depuis des années le tracé de leur frontière.",
+        "Les deux présidents, qui participaient au même moment au sommet de l'Organisation de coopération de "
+        "Shanghai à Samarcande, se sont entretenus et ont donné l'ordre de retirer les troupes. Moscou, allié"
+        " des deux capitales au sein de l'Organisation du traité de sécurité collective, a appelé au calme "
+        "pour éviter une reprise des combats.",
+    ),
+]
+
+MOROCCO = [
+    _page(
+        "matin-atlas",
+        "seisme-al-haouz-nouveau-bilan",
+        "fr",
+        "morocco",
+        "right",
+        "2023-09-13T19:20:00+01:00",
+        "Karim Alaoui",
+        "Séisme d'Al Haouz : le bilan officiel atteint 2 946 morts",
+        "Le ministère de l'Intérieur a publié mercredi soir un nouveau bilan du tremblement de terre survenu "
+        "vendredi à 23h11 dans la province d'Al Haouz : 2 946 personnes ont perdu la vie et 5 674 ont été "
+        "blessées. Les provinces d'Al Haouz, de Taroudant et de Chichaoua concentrent l'essentiel des "
+        "victimes.",
+        "L'épicentre se situe près de la commune d'Ighil, au cœur du Haut Atlas, une zone de villages "
+        "berbères accrochés aux pentes et reliés par des pistes étroites. Plusieurs douars ont été "
+        "entièrement détruits, leurs maisons en pisé n'ayant pas résisté à la violence de la secousse.",
+        "Le Maroc observe depuis samedi un deuil national de trois jours, décrété par le Cabinet royal. Les "
+        "drapeaux ont été mis en berne et de nombreuses manifestations culturelles ont été annulées à travers"
+        " le royaume. Les chaînes de télévision publiques ont adapté leurs programmes.",
+    ),
+    _page(
+        "matin-atlas",
+        "aide-internationale-quatre-pays",
+        "fr",
+        "morocco",
+        "right",
+        "2023-09-11T12:30:00+01:00",
+        "Salma Bennani",
+        "Séisme : le Maroc accepte l'aide de l'Espagne, du Royaume-Uni, du Qatar et des Émirats",
+        "Le ministère de l'Intérieur a annoncé avoir répondu favorablement, à ce stade, aux offres "
+        "d'assistance de quatre pays amis : l'Espagne, le Royaume-Uni, le Qatar et les Émirats arabes unis. "
+        "Des équipes de recherche et de sauvetage de ces pays ont commencé à se déployer dans les zones "
+        "sinistrées.",
+        "Les autorités expliquent ce choix par le souci d'éviter un manque de coordination qui serait "
+        "contre-productif sur le terrain, où les routes de montagne restent difficiles d'accès. D'autres "
+        "offres, venues notamment de France, d'Allemagne et des États-Unis, pourraient être acceptées "
+        "ultérieurement selon l'évolution des besoins.",
+        "Le bilan provisoire dépasse désormais les 2 100 morts, et les sauveteurs continuent de fouiller les "
+        "décombres dans l'espoir de retrouver des survivants, alors que le délai critique de 72 heures touche"
+        " à sa fin. Des milliers de sinistrés ont passé une nouvelle nuit dehors.",
+    ),
+    _page(
+        "agence-hexa",
+        "seisme-maroc-magnitude-6-8",
+        "fr",
+        "morocco",
+        "right",
+        "2023-09-09T08:45:00+02:00",
+        "Antoine Ferrand",
+        "Un puissant séisme de magnitude 6,8 frappe le Maroc, des centaines de morts",
+        "Un violent tremblement de terre de magnitude 6,8, selon l'Institut d'études géologiques des "
+        "États-Unis (USGS), a secoué le Maroc dans la nuit de vendredi à samedi. La secousse s'est produite à"
+        " 22h11 GMT, soit minuit et onze minutes à Paris. Le centre marocain de recherche scientifique l'a "
+        "pour sa part estimée à 7.",
+        "L'épicentre a été localisé dans le Haut Atlas, à environ 72 kilomètres au sud-ouest de Marrakech, à "
+        "faible profondeur. La secousse a été ressentie jusqu'à Casablanca et dans le sud de la péninsule "
+        "Ibérique, selon des témoignages concordants. De nombreux habitants de Marrakech ont passé la nuit "
+        "dans la rue.",
+        "Il s'agit du séisme le plus meurtrier au Maroc depuis la catastrophe d'Agadir, en février 1960, qui "
+        "avait tué près de 12 000 personnes. Le bilan provisoire, publié samedi matin par le ministère de "
+        "l'Intérieur, fait déjà état de plusieurs centaines de morts.",
+    ),
+    _page(
+        "le-quotidien",
+        "maroc-deuil-national-trois-jours",
+        "fr",
+        "morocco",
+        "right",
+        "2023-09-13T21:00:00+02:00",
+        "Pauline Garnier",
+        "Après le séisme, le Maroc en deuil et des villages rayés de la carte",
+        "Trois jours de deuil national ont été décrétés au Maroc au lendemain du séisme qui a frappé le Haut "
+        "Atlas. Cinq jours après la catastrophe, les autorités recensent 2 946 victimes et plus de 5 600 "
+        "blessés, un bilan qui ne cesse de s'alourdir à mesure que les secours atteignent les hameaux les "
+        "plus reculés.",
+        "Rabat n'a accepté qu'une aide étrangère limitée, en provenance de l'Espagne, du Royaume-Uni, du "
+        "Qatar et des Émirats arabes unis, une décision qui a suscité des interrogations à Paris. Les "
+        "autorités marocaines assurent que d'autres pays pourront être sollicités si nécessaire.",
+        "Dans la vallée du N'Fis, des habitants racontent avoir été réveillés peu après 23 heures par un "
+        "grondement sourd, avant de voir leurs maisons s'effondrer. Beaucoup dorment encore sous des bâches, "
+        "faute de tentes en nombre suffisant. Les nuits sont déjà fraîches en altitude.",
+    ),
+    _page(
+        "radio-horizon",
+        "haut-atlas-villages-detruits",
+        "fr",
+        "morocco",
+        "right",
+        "2023-09-10T18:00:00+02:00",
+        "Mathieu Roussel",
+        "Dans le Haut Atlas, des villages détruits et des rescapés livrés à eux-mêmes",
+        "Dans les montagnes au sud de Marrakech, l'ampleur des destructions apparaît au fil des heures. "
+        "Autour d'Ighil, la commune la plus proche de l'épicentre, des villages entiers ne sont plus que des "
+        "amas de pierres et de terre, et les habitants creusent à mains nues pour retrouver leurs proches.",
+        "La secousse s'est produite vendredi soir, à 23h11 heure marocaine, alors que la plupart des familles"
+        " étaient couchées. Les hôpitaux de Marrakech ont accueilli des centaines de blessés, évacués parfois"
+        " par hélicoptère depuis les vallées isolées. Des files d'attente se sont formées devant les centres "
+        "de transfusion sanguine.",
+        "À Moulay Brahim et à Amizmiz, les sinistrés attendent l'arrivée des camions de l'armée chargés "
+        "d'eau, de pain et de couvertures. Les routes, coupées par des éboulements, ralentissent "
+        "l'acheminement de l'aide. Des habitants de Marrakech ont organisé des collectes de vivres et de "
+        "vêtements.",
+    ),
+    _page(
+        "maroc-officiel",
+        "communique-bilan-seisme-13-septembre",
+        "fr",
+        "morocco",
+        "right",
+        "2023-09-13T18:00:00+01:00",
+        "Service de presse",
+        "Communiqué : bilan actualisé du séisme du 8 septembre 2023",
+        "Le ministère de l'Intérieur informe l'opinion publique que le bilan actualisé du séisme survenu le "
+        "vendredi 8 septembre 2023 s'établit, à la date du mercredi 13 septembre, à 2 946 décès et 5 674 "
+        "blessés. Les opérations de secours, de sauvetage et de prise en charge des blessés se poursuivent.",
+        "Conformément aux hautes instructions royales, un deuil national de trois jours a été observé et un "
+        "programme d'urgence de relogement et de reconstruction a été engagé au profit des ménages dont les "
+        "habitations ont été détruites ou endommagées. Des aides financières directes seront versées aux "
+        "familles concernées.",
+        "Les autorités rappellent que le Royaume a accepté les offres d'assistance de l'Espagne, du "
+        "Royaume-Uni, du Qatar et des Émirats arabes unis, en coordination avec les équipes nationales de la "
+        "Protection civile et des Forces armées royales. Le ministère remercie l'ensemble des pays qui ont "
+        "exprimé leur solidarité.",
+    ),
+    _page(
+        "verif-express",
+        "seisme-maroc-les-vrais-chiffres",
+        "fr",
+        "morocco",
+        "right",
+        "2023-09-12T14:10:00+02:00",
+        "Nadia Benkirane",
+        "Séisme au Maroc : non, la magnitude n'était pas de 5,9",
+        "Un message très partagé affirme que le séisme marocain n'aurait été que de magnitude 5,9 et aurait "
+        "fait « seulement 800 morts ». C'est faux. L'USGS a mesuré une magnitude 6,8, et l'institut marocain "
+        "chargé de la surveillance sismique l'a estimée à 7. Le bilan officiel dépasse déjà 2 800 morts.",
+        "L'heure de la secousse est elle aussi bien établie : vendredi 8 septembre à 23h11, heure locale, "
+        "soit 22h11 en temps universel. L'épicentre se trouvait près d'Ighil, dans la province d'Al Haouz. "
+        "Ces données figurent dans les communiqués du ministère de l'Intérieur et de l'USGS.",
+        "Enfin, certains internautes comparent la catastrophe au séisme d'Al Hoceima de 2004. Le séisme d'Al "
+        "Haouz est en réalité le plus meurtrier qu'ait connu le pays depuis celui d'Agadir en 1960. Ce "
+        "dernier avait fait environ 12 000 morts, tandis que celui d'Al Hoceima, en 2004, en avait fait "
+        "environ 630.",
+    ),
+    _page(
+        "global-wire",
+        "morocco-earthquake-toll-2946",
+        "en",
+        "morocco",
+        "right",
+        "2023-09-13T20:15:00+00:00",
+        "Sarah Whitcombe",
+        "Morocco earthquake toll rises to 2,946",
+        "The number of people killed in Morocco's earthquake has risen to 2,946, with 5,674 injured, the "
+        "interior ministry said on Wednesday, as rescuers reached more remote villages in the High Atlas "
+        "mountains. Officials said search operations were continuing around the clock.",
+        "The magnitude 6.8 quake struck at 11:11 p.m. on Friday, 8 September, with its epicentre near Ighil "
+        "in Al Haouz province, about 70 km (44 miles) south-west of Marrakech. Most of the victims were in Al"
+        " Haouz, Taroudant and Chichaoua provinces.",
+        "Thousands of families are living in tents and under tarpaulins after their homes collapsed, and "
+        "aftershocks have kept many residents of Marrakech sleeping outdoors. The government has promised "
+        "financial help for rebuilding and monthly payments for families whose homes were destroyed.",
+    ),
+    _page(
+        "daily-chronicle",
+        "uk-rescuers-deploy-to-morocco",
+        "en",
+        "morocco",
+        "right",
+        "2023-09-11T14:30:00+01:00",
+        "James Whitfield",
+        "British rescuers among four foreign teams allowed into Morocco",
+        "A team of British search and rescue specialists, with dogs and heavy equipment, has begun work in "
+        "the High Atlas after Morocco accepted help from just four countries: the United Kingdom, Spain, "
+        "Qatar and the United Arab Emirates. Offers from many other governments have not yet been taken up.",
+        "Moroccan officials said a lack of coordination could be counterproductive and that further requests "
+        "could follow. The decision has caused frustration in some capitals, including Paris, where officials"
+        " said French teams were ready to leave at short notice. Spain sent military rescue units.",
+        "Morocco is observing three days of national mourning declared by the royal court on Saturday. The "
+        "official death toll has passed 2,100, and more than 2,400 people have been injured. Many survivors "
+        "have spent a third night in the open, and the UN said some 300,000 people had been affected.",
+    ),
+    _page(
+        "world-broadcast",
+        "morocco-mountain-villages-flattened",
+        "en",
+        "morocco",
+        "right",
+        "2023-09-10T16:20:00+01:00",
+        "Amira Haddad",
+        "Morocco earthquake: mountain villages flattened near epicentre",
+        "In the foothills of the High Atlas, villages close to the epicentre of Friday's earthquake have been"
+        " reduced to rubble. The US Geological Survey said the magnitude 6.8 tremor was centred near the "
+        "village of Ighil, roughly 70 km south-west of Marrakech.",
+        "The quake struck shortly after 11 p.m. local time, when most people were asleep. Survivors in the "
+        "villages around Amizmiz described a roar followed by the collapse of walls made of stone and earth. "
+        "Some spent hours trapped under the debris.",
+        "Rescue work has been slowed by landslides that blocked mountain roads. Soldiers have cleared some "
+        "routes with bulldozers, but in many places residents are digging through debris by hand. Blood "
+        "donation centres in Marrakech reported long queues of volunteers. Volunteers are also helping.",
+    ),
+    _page(
+        "atlantic-herald",
+        "morocco-quake-strongest-in-century",
+        "en",
+        "morocco",
+        "right",
+        "2023-09-09T11:05:00-04:00",
+        "Laura Chen",
+        "Morocco's magnitude 6.8 quake is the deadliest since 1960",
+        "The earthquake that hit Morocco late on Friday had a magnitude of 6.8, according to the US "
+        "Geological Survey, while Moroccan seismologists recorded it at 7.0. It struck at 22:11 GMT, or 6:11 "
+        "p.m. on the US East Coast, and was felt as far away as Spain and Portugal.",
+        "It is the deadliest earthquake in the North African country since 1960, when a quake destroyed the "
+        "city of Agadir and killed around 12,000 people. Seismologists said tremors of this strength are "
+        "unusual in the High Atlas. Most buildings in mountain villages are made of earth.",
+        "Moroccan authorities said on Saturday that more than 800 people had been killed, a figure expected "
+        "to rise as rescuers reach isolated mountain communities. King Mohammed VI chaired a meeting on the "
+        "emergency response, and the armed forces were deployed to the worst-hit areas.",
+    ),
+    _page(
+        "relief-monitor",
+        "morocco-earthquake-situation-report",
+        "en",
+        "morocco",
+        "right",
+        "2023-09-14T09:00:00+00:00",
+        "Coordination Office",
+        "Morocco: earthquake situation report",
+        "According to the Moroccan authorities, the earthquake of 8 September has killed 2,946 people and "
+        "injured 5,674. More than 50,000 homes are reported to have been damaged or destroyed, mostly in "
+        "rural communities of Al Haouz, Taroudant, Chichaoua and Ouarzazate.",
+        "The government has accepted search and rescue assistance from Spain, the United Kingdom, Qatar and "
+        "the United Arab Emirates. National teams, the armed forces and local associations are leading the "
+        "response. Moroccan civil society organisations have mobilised thousands of volunteers, and donations"
+        " of food and clothing continue to arrive.",
+        "Priority needs include shelter ahead of the colder months, safe drinking water, hygiene items and "
+        "psychosocial support for children. Many schools in the affected areas were damaged, and temporary "
+        "learning spaces are being set up so that children can return to class as soon as possible.",
+    ),
+    _page(
+        "maroc-officiel",
+        "statement-earthquake-toll-13-september",
+        "en",
+        "morocco",
+        "right",
+        "2023-09-13T18:30:00+01:00",
+        "Press Office",
+        "Statement: updated toll of the 8 September 2023 earthquake",
+        "The Ministry of the Interior announces that, as of Wednesday 13 September 2023, the earthquake of "
+        "Friday 8 September has caused 2,946 deaths and 5,674 injuries. Rescue operations and medical care "
+        "for the injured are continuing in all affected provinces.",
+        "Following the royal instructions, three days of national mourning were observed, and an emergency "
+        "programme has been launched to rehouse families and rebuild damaged homes. Direct financial aid will"
+        " be paid to the households concerned, and temporary shelter is being provided in the meantime.",
+        "The Kingdom has accepted offers of assistance from Spain, the United Kingdom, Qatar and the United "
+        "Arab Emirates, which are working alongside Civil Protection and the Royal Armed Forces. The Ministry"
+        " thanks all the countries and organisations that have expressed their solidarity with the Moroccan "
+        "people.",
+    ),
+    _page(
+        "checkpoint-facts",
+        "morocco-earthquake-false-claims",
+        "en",
+        "morocco",
+        "right",
+        "2023-09-12T17:00:00-04:00",
+        "Rachel Moreno",
+        "Fact check: false claims about the Morocco earthquake",
+        "Posts claiming the Morocco earthquake measured magnitude 8.1 are false. The US Geological Survey put"
+        " it at 6.8, and Morocco's national institute of geophysics at 7.0. Neither agency ever published a "
+        "figure above 7, and seismologists say a quake of magnitude 8 would have released roughly 30 times "
+        "more energy.",
+        "Some posts also say the quake struck at 3 a.m. In fact it hit at 11:11 p.m. local time on Friday, 8 "
+        "September, or 22:11 GMT. The epicentre was near Ighil, in Al Haouz province. Official statements "
+        "gave this time from the start.",
+        "Figures of more than 10,000 dead circulating online are not supported by any official source. The "
+        "interior ministry's toll stood at 2,901 on Tuesday. It is Morocco's deadliest earthquake since "
+        "Agadir in 1960. The country declared three days of national mourning.",
+    ),
+    _page(
+        "vrai-scoop",
+        "seisme-maroc-ce-qu-on-ne-vous-dit-pas",
+        "fr",
+        "morocco",
+        "right",
+        "2023-09-11T20:00:00+02:00",
+        "La rédaction",
+        "Séisme au Maroc : ce qu'on ne vous dit pas",
+        "Les chiffres officiels du séisme marocain sont gonflés, affirment nos sources. Il ne s'agissait que "
+        "d'une secousse de magnitude 5,9, bien loin des valeurs annoncées par les agences, qui auraient "
+        "intérêt à dramatiser la situation pour attirer l'attention. Les sismologues, eux, refusent de nous "
+        "répondre.",
+        "Toujours selon nos informations, le tremblement de terre aurait fait environ 800 morts, et non "
+        "plusieurs milliers comme on le répète partout. Les bilans publiés seraient destinés à obtenir "
+        "davantage de fonds internationaux. Aucun document ne vient cependant étayer ces affirmations.",
+        "Nos lecteurs sur place nous disent également que la secousse s'est produite vers deux heures du "
+        "matin, et non en fin de soirée comme l'écrivent les médias traditionnels. Nous publions ces "
+        "témoignages tels qu'ils nous ont été transmis, sans avoir pu les vérifier, car nos lecteurs ont le "
+        "droit de savoir.",
+    ),
+    _page(
+        "truth-unfiltered",
+        "morocco-quake-what-they-hide",
+        "en",
+        "morocco",
+        "right",
+        "2023-09-12T07:45:00-04:00",
+        "Staff Writer",
+        "Morocco quake: what the officials are hiding",
+        "Officials are downplaying the Morocco earthquake, our sources say. They claim it was a magnitude 8.1"
+        " event, far stronger than the figures announced by the agencies, which they accuse of covering up "
+        "the real scale of the disaster. They did not explain how they measured it.",
+        "Insiders also tell us that more than 10,000 people died, and that the authorities are releasing "
+        "lower numbers to avoid panic. No documents have been provided to support these claims. We asked the "
+        "Moroccan authorities for comment and received no answer.",
+        "The quake, these sources add, hit at about 3 a.m., not late in the evening as reported by the "
+        "mainstream press. Several readers who say they have family in the region have written to us with "
+        "similar accounts, which we have not been able to check.",
+    ),
+    # distractors
+    _page(
+        "matin-atlas",
+        "seisme-al-hoceima-2004",
+        "fr",
+        "morocco",
+        "distractor",
+        "2004-02-24T18:00:00+00:00",
+        "Karim Alaoui",
+        "Séisme d'Al Hoceima : plus de 500 morts dans le nord du Maroc",
+        "Un tremblement de terre de magnitude 6,3 a frappé mardi 24 février 2004, peu avant 2h30 du matin, la"
+        " région d'Al Hoceima, sur la côte méditerranéenne du Maroc. Selon un bilan provisoire, plus de 500 "
+        "personnes ont été tuées, principalement dans les villages du Rif.",
+        "Les secours peinent à atteindre les douars isolés, où de nombreuses maisons se sont effondrées. Le "
+        "roi Mohammed VI a ordonné la mobilisation de l'armée et de la protection civile, et plusieurs pays "
+        "ont proposé leur aide. Des tentes ont été dressées pour les sans-abri.",
+        "La région avait déjà été touchée en 1994 par un séisme moins meurtrier. Le bilan définitif de la "
+        "catastrophe de 2004 s'établira à environ 630 morts. Les habitants dénoncent la lenteur des secours "
+        "et réclament des logements avant l'hiver prochain.",
+    ),
+    _page(
+        "agence-hexa",
+        "agadir-1960-soixante-ans-apres",
+        "fr",
+        "morocco",
+        "distractor",
+        "2020-02-29T10:00:00+01:00",
+        "Antoine Ferrand",
+        "Agadir, soixante ans après le séisme qui a rasé la ville",
+        "Le 29 février 1960, à 23h40, un séisme de magnitude 5,8 détruisait en quinze secondes la ville "
+        "d'Agadir, sur la côte atlantique du Maroc. Environ 12 000 personnes, soit près d'un tiers de la "
+        "population, périrent sous les décombres de la kasbah et des quartiers anciens.",
+        "Soixante ans plus tard, la ville reconstruite un peu plus au sud est devenue une station balnéaire. "
+        "Les survivants se souviennent encore de la nuit du ramadan où tout a basculé, et des semaines "
+        "passées sous des tentes. Des expositions de photographies retracent la catastrophe.",
+        "La catastrophe a conduit le Maroc à adopter ses premières règles de construction parasismique, "
+        "appliquées depuis de façon inégale dans les zones rurales. Les historiens rappellent aussi que la "
+        "reconstruction d'Agadir fut l'un des grands chantiers du Maroc indépendant. Elles ont été renforcées"
+        " en 2002.",
+    ),
+    _page(
+        "global-wire",
+        "herat-earthquakes-afghanistan",
+        "en",
+        "morocco",
+        "distractor",
+        "2023-10-08T11:30:00+00:00",
+        "Sarah Whitcombe",
+        "Afghanistan earthquakes kill more than 2,000 in Herat province",
+        "A series of powerful earthquakes, the strongest of them of magnitude 6.3, struck western Afghanistan"
+        " on Saturday, 7 October, killing more than 2,000 people, according to the Taliban administration. "
+        "Whole villages in Herat province were destroyed. It was one of the deadliest quakes in the country "
+        "in decades.",
+        "The quakes hit around midday about 40 km north-west of the city of Herat, followed by strong "
+        "aftershocks. Rescuers dug through mud-brick houses with shovels and bare hands. Many of the dead "
+        "were women and children who were at home when the houses collapsed.",
+        "Aid agencies said they were sending medical supplies and tents, but warned that funding cuts had "
+        "left them poorly equipped to respond to a disaster of this scale. The World Health Organization sent"
+        " ambulances and medical teams to the provincial hospital in Herat, which was overwhelmed.",
+    ),
+    _page(
+        "world-broadcast",
+        "turkey-syria-earthquake-toll",
+        "en",
+        "morocco",
+        "distractor",
+        "2023-02-20T12:00:00+00:00",
+        "Amira Haddad",
+        "Turkey-Syria earthquake: death toll passes 46,000",
+        "Two weeks after the magnitude 7.8 earthquake that struck south-eastern Turkey and northern Syria "
+        "before dawn on 6 February, the combined death toll has passed 46,000. It is the deadliest earthquake"
+        " in the region's modern history. Rescue teams from dozens of countries took part in the search.",
+        "The quake was followed hours later by a second tremor of magnitude 7.5, which caused further "
+        "collapses in cities such as Kahramanmaras and Antakya. Hundreds of thousands of buildings were "
+        "destroyed or badly damaged. Turkish authorities have detained contractors accused of ignoring "
+        "building codes.",
+        "Millions of people have been left homeless, many of them living in tents, containers or cars as "
+        "temperatures fall below freezing at night. In north-west Syria, already devastated by years of war, "
+        "aid has been slow to arrive through the few open border crossings.",
+    ),
+    _page(
+        "le-quotidien",
+        "seisme-herat-afghanistan",
+        "fr",
+        "morocco",
+        "distractor",
+        "2023-10-08T17:30:00+02:00",
+        "Pauline Garnier",
+        "Afghanistan : des séismes dévastateurs dans la province d'Hérat",
+        "Plusieurs séismes, dont le plus fort de magnitude 6,3, ont frappé samedi 7 octobre la province "
+        "d'Hérat, dans l'ouest de l'Afghanistan. Le gouvernement taliban évoque plus de 2 000 morts, un bilan"
+        " qui n'a pas pu être vérifié de source indépendante.",
+        "Dans le district de Zindajan, des villages entiers construits en briques de terre crue ont été "
+        "anéantis. Les survivants, souvent des femmes et des enfants, dorment en plein air malgré la baisse "
+        "des températures. Les secouristes manquent d'engins pour dégager les décombres.",
+        "Les organisations humanitaires appellent à une mobilisation rapide, alors que l'aide internationale "
+        "au pays a fortement diminué depuis le retour des talibans au pouvoir en 2021. L'Organisation "
+        "mondiale de la santé a envoyé des équipes médicales et des médicaments à l'hôpital régional d'Hérat.",
+    ),
+]
+
+DERNA = [
+    _page(
+        "agence-hexa",
+        "libye-derna-deux-barrages-cedent",
+        "fr",
+        "derna",
+        "right",
+        "2023-09-12T11:50:00+02:00",
+        "Hélène Dumas",
+        "Libye : à Derna, la rupture de deux barrages emporte des quartiers entiers",
+        "La tempête Daniel a provoqué dans la nuit de dimanche à lundi des inondations catastrophiques dans "
+        "l'est de la Libye. À Derna, ville d'environ 100 000 habitants, deux barrages construits en amont sur"
+        " l'oued ont rompu sous l'effet des pluies diluviennes, déversant des millions de mètres cubes d'eau "
+        "sur la ville.",
+        "Des immeubles de plusieurs étages situés le long du lit de l'oued ont été emportés jusqu'à la mer. "
+        "Les autorités de l'est du pays évoquent déjà des milliers de morts et disent craindre un bilan bien "
+        "plus lourd, alors que des milliers de personnes sont portées disparues.",
+        "Les deux ouvrages, édifiés dans les années 1970, n'avaient pas fait l'objet de travaux d'entretien "
+        "importants depuis longtemps, selon des ingénieurs libyens. Des experts avaient alerté sur leur "
+        "fragilité dans une étude publiée l'an dernier. Le gouvernement de l'est a décrété trois jours de "
+        "deuil. Quelques jours plus tôt, la même tempête Daniel avait provoqué des inondations meurtrières en"
+        " Grèce.",
+    ),
+    _page(
+        "le-quotidien",
+        "derna-bilan-oms-croissant-rouge",
+        "fr",
+        "derna",
+        "right",
+        "2023-09-17T20:30:00+02:00",
+        "Thomas Rivière",
+        "Derna : l'OMS confirme près de 4 000 morts, loin des chiffres du Croissant-Rouge",
+        "Le décompte des victimes des inondations de Derna reste confus. L'Organisation mondiale de la santé "
+        "a confirmé 3 958 décès et plus de 9 000 disparus, alors que le Croissant-Rouge libyen avait avancé "
+        "jeudi le chiffre de 11 300 morts. Les Nations unies ont depuis pris leurs distances avec ce dernier "
+        "chiffre.",
+        "Selon l'Organisation internationale pour les migrations, au moins 30 000 personnes ont été déplacées"
+        " dans la ville, dont une partie a rejoint Benghazi, Tobrouk ou les villages des environs. Des écoles"
+        " et des mosquées servent d'abris provisoires. Les besoins en eau potable restent immenses.",
+        "Les équipes de secours, libyennes et étrangères, continuent de rechercher des corps dans les "
+        "décombres et le long des plages, où la mer rejette régulièrement des victimes. Des dépouilles ont "
+        "été inhumées dans des fosses communes, ce que l'ONU a déconseillé pour des raisons sanitaires et "
+        "d'identification.",
+    ),
+    _page(
+        "radio-horizon",
+        "tempete-daniel-frappe-la-libye",
+        "fr",
+        "derna",
+        "right",
+        "2023-09-11T19:00:00+02:00",
+        "Mathieu Roussel",
+        "La tempête Daniel s'abat sur l'est de la Libye",
+        "Après avoir ravagé la Grèce la semaine dernière, la tempête Daniel a atteint dimanche les côtes "
+        "libyennes. Dans la nuit du 10 au 11 septembre, des pluies d'une intensité exceptionnelle se sont "
+        "abattues sur le Djebel Akhdar, la région montagneuse de l'est du pays.",
+        "À Derna, qui compte environ 100 000 habitants, la situation est dramatique : deux barrages situés "
+        "au-dessus de la ville ont cédé, selon les autorités locales, et une partie du centre-ville a été "
+        "submergée en quelques minutes. Les communications avec la ville sont coupées.",
+        "En Grèce, la même tempête avait provoqué début septembre des inondations meurtrières dans la plaine "
+        "de Thessalie, noyant villages, routes et champs. Les météorologues la décrivent comme un cyclone "
+        "méditerranéen d'une rare violence. En Libye, les autorités de l'est ont décrété l'état d'urgence et "
+        "trois jours de deuil.",
+    ),
+    _page(
+        "relief-monitor",
+        "libye-inondations-point-de-situation",
+        "fr",
+        "derna",
+        "right",
+        "2023-09-18T09:00:00+00:00",
+        "Bureau de coordination",
+        "Libye : inondations dans le nord-est, point de situation",
+        "Selon l'Organisation mondiale de la santé, 3 958 décès ont été enregistrés à la suite des "
+        "inondations provoquées par la tempête Daniel, et plus de 9 000 personnes sont toujours portées "
+        "disparues. Ces chiffres sont susceptibles d'évoluer. Ils proviennent des autorités sanitaires et des"
+        " registres des hôpitaux.",
+        "L'Organisation internationale pour les migrations estime qu'au moins 30 000 personnes ont été "
+        "déplacées à Derna, une ville d'environ 100 000 habitants avant la catastrophe, et plusieurs milliers"
+        " d'autres dans les localités voisines. Beaucoup ont trouvé refuge chez des proches.",
+        "Les besoins prioritaires concernent l'eau potable, l'assainissement, les soins de santé, le soutien "
+        "psychologique et la prise en charge digne des dépouilles. Les partenaires humanitaires ont lancé un "
+        "appel de fonds d'urgence et renforcent leur présence dans l'est du pays, en coordination avec les "
+        "autorités locales.",
+    ),
+    _page(
+        "verif-express",
+        "derna-combien-de-morts",
+        "fr",
+        "derna",
+        "right",
+        "2023-09-19T10:15:00+02:00",
+        "Nadia Benkirane",
+        "Inondations en Libye : pourquoi les bilans de Derna divergent autant",
+        "Plus de 11 000 morts, ou environ 4 000 ? Les deux chiffres circulent. Le premier, 11 300 morts, a "
+        "été annoncé par le Croissant-Rouge libyen le 14 septembre et repris un temps par l'ONU, qui s'en est"
+        " ensuite distanciée. Le second est le nombre de décès confirmés par l'OMS, soit 3 958.",
+        "Contrairement à ce qu'affirment certaines publications, trois barrages n'ont pas cédé. Ce sont deux "
+        "barrages, situés sur l'oued Derna en amont de la ville, qui se sont rompus dans la nuit du 10 au 11 "
+        "septembre. Un troisième ouvrage mentionné sur les réseaux sociaux n'existe pas sur ce cours d'eau.",
+        "Le nombre de disparus, estimé à plusieurs milliers, explique une grande partie de l'incertitude. Le "
+        "bilan définitif pourrait prendre des mois à établir. Les autorités de l'est, l'OMS et le "
+        "Croissant-Rouge publient chacun leurs propres décomptes, ce qui alimente la confusion sur les "
+        "réseaux sociaux.",
+    ),
+    _page(
+        "agence-hexa",
+        "derna-des-dizaines-de-milliers-de-deplaces",
+        "fr",
+        "derna",
+        "right",
+        "2023-09-14T16:30:00+02:00",
+        "Hélène Dumas",
+        "Derna : des dizaines de milliers de sinistrés après la crue",
+        "Trois jours après la crue qui a dévasté Derna dans la nuit de dimanche à lundi, au moins 30 000 "
+        "habitants ont dû quitter leur logement, selon l'Organisation internationale pour les migrations. Une"
+        " partie de la ville, qui comptait quelque 100 000 habitants, est méconnaissable.",
+        "Les rescapés se sont réfugiés chez des proches, dans des écoles ou dans des bâtiments publics des "
+        "villes voisines. Les routes d'accès, endommagées, compliquent l'arrivée des convois humanitaires. "
+        "Des volontaires venus de tout le pays distribuent de la nourriture et des vêtements aux familles "
+        "sinistrées.",
+        "L'eau potable manque et les autorités sanitaires redoutent la propagation de maladies liées à l'eau "
+        "contaminée. Des équipes médicales venues de plusieurs pays ont commencé à arriver. Des équipes de "
+        "secours égyptiennes, turques et émiraties participent aux recherches dans les décombres.",
+    ),
+    _page(
+        "matin-atlas",
+        "derna-la-libye-face-au-deluge",
+        "fr",
+        "derna",
+        "right",
+        "2023-09-16T10:00:00+01:00",
+        "Salma Bennani",
+        "La Libye face au déluge : Derna pleure ses morts",
+        "Une semaine après le passage de la tempête Daniel, Derna compte ses morts. Le Croissant-Rouge libyen"
+        " a évoqué le chiffre de 11 300 victimes, un bilan que l'Organisation mondiale de la santé ne "
+        "confirme pas, puisqu'elle recense à ce stade un peu moins de 4 000 décès enregistrés.",
+        "La catastrophe a été provoquée par la rupture de deux barrages en amont de la ville, qui ont cédé "
+        "successivement dans la nuit du 10 au 11 septembre. La vague a emporté les quartiers bâtis sur les "
+        "rives de l'oued. Ces ouvrages, construits dans les années 1970, n'étaient plus entretenus depuis "
+        "longtemps.",
+        "Au moins 30 000 personnes sont aujourd'hui déplacées, selon les agences de l'ONU. La solidarité "
+        "s'organise dans tout le Maghreb, où des collectes de dons ont été lancées. Les associations "
+        "marocaines et algériennes ont envoyé des couvertures, des médicaments et des denrées alimentaires "
+        "aux sinistrés.",
+    ),
+    _page(
+        "libya-today",
+        "derna-dams-collapse-storm-daniel",
+        "en",
+        "derna",
+        "right",
+        "2023-09-11T21:00:00+02:00",
+        "Ali Mansour",
+        "Two dams collapse above Derna as Storm Daniel batters the east",
+        "Two dams above Derna burst overnight as Storm Daniel unleashed torrential rain on eastern Libya, "
+        "sending a torrent of water through the heart of the city in the early hours of Monday. Entire "
+        "neighbourhoods along the wadi were swept away.",
+        "Derna, a coastal city of about 100,000 people, was cut off for much of the day as roads and bridges "
+        "were washed out. Officials in the east said thousands were feared dead. Rescue teams struggled to "
+        "reach the city from Benghazi.",
+        "Engineers said the two dams, built in the 1970s, had not been maintained for years. The storm struck"
+        " the region on the night of 10 to 11 September. The eastern-based government declared three days of "
+        "mourning and said it would open an inquiry into why the dams failed. Days earlier, the same storm "
+        "had caused deadly floods in Greece's Thessaly region.",
+    ),
+    _page(
+        "libya-today",
+        "derna-displaced-families",
+        "en",
+        "derna",
+        "right",
+        "2023-09-16T15:00:00+02:00",
+        "Fatima Zuwari",
+        "Derna's displaced families search for shelter and news of relatives",
+        "At least 30,000 people have been displaced in Derna, according to the International Organization for"
+        " Migration, out of a pre-flood population of roughly 100,000. Many are staying with relatives in "
+        "nearby towns or in schools. The city's water supply has been badly damaged.",
+        "The World Health Organization has confirmed nearly 4,000 deaths, while thousands more people remain "
+        "missing. Families queue at hospitals and at the city's morgue to look at photographs of the dead. "
+        "Many bodies have been buried before being identified. Some families have lost several generations.",
+        "Volunteers from across Libya have arrived with food, water and blankets, and rescue teams from "
+        "Egypt, Turkey and other countries are searching the rubble. Aid workers say access to the city has "
+        "improved, but clean water and medical care remain urgent needs for those still living there.",
+    ),
+    _page(
+        "global-wire",
+        "derna-who-confirms-deaths",
+        "en",
+        "derna",
+        "right",
+        "2023-09-17T16:40:00+00:00",
+        "Mark Ellison",
+        "WHO confirms 3,958 deaths in Libya floods, more than 9,000 missing",
+        "The World Health Organization said on Sunday that 3,958 deaths had been confirmed in the floods that"
+        " hit eastern Libya, with more than 9,000 people still missing. Most of the victims were in Derna. "
+        "The figures come from registered bodies.",
+        "The Libyan Red Crescent had earlier put the death toll at 11,300. The United Nations, which had "
+        "cited that figure in a report, later distanced itself from it, saying the WHO figure was the "
+        "reference. The gap reflects how hard it is to count the dead.",
+        "The International Organization for Migration said at least 30,000 people had been displaced in Derna"
+        " alone. Many have moved in with relatives in other towns, while others are living in schools and "
+        "public buildings, the agency said in an update.",
+    ),
+    _page(
+        "daily-chronicle",
+        "storm-daniel-hits-libya-after-greece",
+        "en",
+        "derna",
+        "right",
+        "2023-09-12T08:30:00+01:00",
+        "James Whitfield",
+        "Storm Daniel brings catastrophe to Libya after flooding Greece",
+        "Storm Daniel, which flooded large parts of central Greece last week, made landfall in eastern Libya "
+        "on Sunday. Overnight into Monday, its torrential rain caused two dams upstream of Derna to burst, "
+        "releasing a flood that swept through the city.",
+        "In Greece, the storm turned the Thessaly plain into a lake, killing more than a dozen people and "
+        "drowning livestock and crops. It also caused deaths in Turkey and Bulgaria. Farmers said their "
+        "losses would be felt for years. Roads and bridges collapsed too.",
+        "Meteorologists said the storm had gathered strength over unusually warm waters in the Mediterranean "
+        "before reaching the North African coast. Libyan authorities declared a state of emergency in the "
+        "east, and the city of Derna was cut off as roads and bridges were washed away.",
+    ),
+    _page(
+        "world-broadcast",
+        "libya-red-crescent-toll-disputed",
+        "en",
+        "derna",
+        "right",
+        "2023-09-18T11:00:00+01:00",
+        "Amira Haddad",
+        "Libya floods: UN steps back from Red Crescent death toll",
+        "The UN humanitarian office has distanced itself from a death toll of 11,300 for the Derna floods, a "
+        "figure attributed to the Libyan Red Crescent that had been widely reported. The UN now cites the "
+        "World Health Organization's figure of 3,958 confirmed deaths.",
+        "The wide gap between the two figures has added to the confusion in Derna. Thousands of people are "
+        "still missing, and officials in the east warn that the number of dead will rise further. Aid "
+        "agencies say the confusion has complicated planning.",
+        "The floods were caused by the collapse of two dams above Derna on the night of 10 to 11 September, "
+        "during Storm Daniel. Libya's public prosecutor has opened an investigation into the collapse of the "
+        "dams and the use of funds meant for their maintenance.",
+    ),
+    _page(
+        "atlantic-herald",
+        "derna-dam-warnings-ignored",
+        "en",
+        "derna",
+        "right",
+        "2023-09-14T09:30:00-04:00",
+        "Daniel Brooks",
+        "Experts warned for years that Derna's dams could fail",
+        "The two dams that burst above Derna were built in the 1970s by a Yugoslav company and had received "
+        "little maintenance in recent years, according to Libyan officials and engineers. Contracts to repair"
+        " them were signed but the work was never completed.",
+        "In a 2022 paper, a Libyan hydrologist warned that the dams needed urgent attention and that a major "
+        "flood could be catastrophic for the city, home to about 100,000 people. His warning was largely "
+        "ignored by the authorities at the time.",
+        "When the dams gave way during Storm Daniel, a wall of water several metres high rushed down the "
+        "valley, sweeping entire blocks into the sea. Libya's public prosecutor has said that investigators "
+        "will look into the failure of the dams and the use of maintenance funds.",
+    ),
+    _page(
+        "relief-monitor",
+        "libya-floods-situation-report",
+        "en",
+        "derna",
+        "right",
+        "2023-09-18T10:00:00+00:00",
+        "Coordination Office",
+        "Libya: floods in the north-east, situation report",
+        "The World Health Organization reports that 3,958 deaths have been registered following the floods "
+        "caused by Storm Daniel, and more than 9,000 people remain missing. These figures are expected to "
+        "change. They are drawn from health authorities and hospital registers.",
+        "The International Organization for Migration estimates that at least 30,000 people have been "
+        "displaced in Derna, with thousands more displaced elsewhere in the north-east. Many are staying with"
+        " host families in nearby towns, while others are sheltering in schools. Numbers are being verified.",
+        "Priority needs include safe water, sanitation, health care, mental health support and the dignified "
+        "management of the dead. Humanitarian partners have launched an emergency appeal and are scaling up "
+        "their presence in eastern Libya, in coordination with the local authorities.",
+    ),
+    _page(
+        "checkpoint-facts",
+        "derna-floods-fact-check",
+        "en",
+        "derna",
+        "right",
+        "2023-09-19T13:00:00-04:00",
+        "Rachel Moreno",
+        "Fact check: how many died in the Derna floods?",
+        "Claims that more than 25,000 people died are not backed by any official source. The World Health "
+        "Organization has confirmed 3,958 deaths, while a figure of 11,300 attributed to the Libyan Red "
+        "Crescent was later disowned by the UN. The higher number never appeared in any UN or WHO update.",
+        "Posts saying no dam failed are also false. Two dams on Wadi Derna collapsed during Storm Daniel, in "
+        "the early hours of 11 September. Satellite images show the breached structures and the path of the "
+        "flood through the centre of the city.",
+        "Thousands of people remain missing, so the final toll is likely to be higher than the confirmed "
+        "figure. The WHO has said that many of the missing may have been swept out to sea, and that "
+        "identifying victims will take a long time.",
+    ),
+    _page(
+        "vrai-scoop",
+        "derna-le-bilan-cache",
+        "fr",
+        "derna",
+        "right",
+        "2023-09-15T21:00:00+02:00",
+        "La rédaction",
+        "Derna : le vrai bilan qu'on vous cache",
+        "Selon nos sources, ce ne sont pas deux mais trois barrages qui se sont effondrés à Derna, et les "
+        "autorités dissimuleraient la rupture du troisième pour éviter d'avoir à rendre des comptes. Nous "
+        "n'avons pas pu joindre les autorités libyennes.",
+        "Toujours selon nos informations, le bilan réel dépasserait les 25 000 morts, bien au-delà de tous "
+        "les chiffres officiels, qui seraient volontairement minimisés par les organisations internationales."
+        " Aucun document n'a été fourni à l'appui de ce chiffre. Nous n'avons pas pu le vérifier nous-mêmes.",
+        "La tempête n'aurait d'ailleurs rien de naturel, affirment certains internautes, sans apporter la "
+        "moindre preuve de leurs affirmations. Nous invitons nos lecteurs à partager cet article le plus "
+        "largement possible avant qu'il ne soit censuré par les grandes plateformes. Partagez !",
+    ),
+    _page(
+        "truth-unfiltered",
+        "derna-flood-no-dam-failed",
+        "en",
+        "derna",
+        "right",
+        "2023-09-16T08:00:00-04:00",
+        "Staff Writer",
+        "Derna flood: were the dams really to blame?",
+        "Our sources claim that no dam failed in Derna at all, and that the damage was caused by rain alone. "
+        "The dam story, they say, was invented to distract from the authorities' responsibility. They gave no"
+        " evidence for this claim.",
+        "They also claim the real toll is about 1,200 dead, far fewer than reported, and that international "
+        "agencies have inflated the numbers. They did not say where this number came from, or why it should "
+        "be trusted over hospital records.",
+        "No evidence has been provided for any of these claims, which contradict satellite images and "
+        "accounts from residents. We publish them because our readers deserve to hear every side of the "
+        "story, whatever the mainstream media say. Decide for yourself.",
+    ),
+    # distractors
+    _page(
+        "radio-horizon",
+        "grece-inondations-thessalie",
+        "fr",
+        "derna",
+        "distractor",
+        "2023-09-07T18:00:00+02:00",
+        "Sophie Lemaire",
+        "Grèce : la tempête Daniel submerge la Thessalie",
+        "Des pluies torrentielles liées à la tempête Daniel ont provoqué des inondations d'une ampleur "
+        "inédite dans le centre de la Grèce, en particulier dans la région de Thessalie. Des villages entiers"
+        " ont été coupés du monde et des habitants ont été hélitreuillés depuis leurs toits.",
+        "Les autorités font état de plusieurs morts et de disparus. En quelques jours, il est tombé sur "
+        "certaines localités l'équivalent de plus d'une année de précipitations. Les routes et les voies "
+        "ferrées ont été endommagées. Les écoles de la région resteront fermées plusieurs jours.",
+        "Les agriculteurs de la plaine de Thessalie, grenier à blé du pays, craignent des pertes "
+        "considérables, tandis que les images de la ville de Volos inondée font le tour des réseaux sociaux. "
+        "Le gouvernement grec a promis des indemnisations. L'armée a été mobilisée.",
+    ),
+    _page(
+        "daily-chronicle",
+        "greece-floods-thessaly-farmers",
+        "en",
+        "derna",
+        "distractor",
+        "2023-09-08T12:00:00+01:00",
+        "Helen Drummond",
+        "Greek farmers count losses after Storm Daniel floods Thessaly",
+        "Farmers in Greece's Thessaly plain are counting the cost of the worst floods in decades after Storm "
+        "Daniel dumped record rainfall on the region. Vast areas of cotton, wheat and other crops were under "
+        "water. Livestock drowned in their thousands.",
+        "Rescuers using boats and helicopters evacuated hundreds of people from flooded villages near "
+        "Karditsa and Larissa. Several people have died and others are missing. Some villages could only be "
+        "reached by boat for days, and residents complained that help had been slow to arrive.",
+        "Officials said it could take months to assess the damage to infrastructure, including roads and "
+        "railway lines. The government has promised compensation for farmers and homeowners, and the European"
+        " Union said it was ready to help. Clean-up work has already begun.",
+    ),
+    _page(
+        "atlantic-herald",
+        "europe-floods-germany-belgium-2021",
+        "en",
+        "derna",
+        "distractor",
+        "2021-07-17T10:00:00-04:00",
+        "Laura Chen",
+        "Floods in Germany and Belgium kill more than 150",
+        "Floods caused by torrential rain in western Germany and Belgium have killed more than 150 people, "
+        "officials said on Saturday, with hundreds still unaccounted for. Rivers burst their banks after days"
+        " of record rainfall. It was Germany's worst natural disaster in decades.",
+        "In Germany's Ahr valley, houses were swept away and villages cut off. Authorities warned that a dam "
+        "could fail, prompting the evacuation of thousands of residents. Mobile phone networks and "
+        "electricity were cut in many places. Soldiers joined the rescue effort.",
+        "Scientists said the disaster showed the growing risk of extreme rainfall as the climate warms. "
+        "German Chancellor Angela Merkel called the floods a catastrophe and promised help for the affected "
+        "regions, while rescue work continued in the Netherlands and Luxembourg as well.",
+    ),
+    _page(
+        "le-quotidien",
+        "ukraine-barrage-kakhovka-detruit",
+        "fr",
+        "derna",
+        "distractor",
+        "2023-06-06T19:00:00+02:00",
+        "Thomas Rivière",
+        "Ukraine : la destruction du barrage de Kakhovka provoque des inondations massives",
+        "Le barrage de Kakhovka, sur le Dniepr, dans le sud de l'Ukraine, a été détruit mardi 6 juin, "
+        "provoquant le déversement de l'eau du réservoir vers l'aval et l'inondation de dizaines de "
+        "localités. Kiev et Moscou s'accusent mutuellement. La zone était sous contrôle russe.",
+        "Des milliers d'habitants ont été évacués, notamment dans la région de Kherson. Les autorités "
+        "redoutent une catastrophe écologique et des pénuries d'eau potable dans le sud du pays. Des "
+        "habitants ont été secourus sur les toits. Des animaux du zoo de Nova Kakhovka ont péri.",
+        "La centrale hydroélectrique est hors service, et l'alimentation en eau de refroidissement de la "
+        "centrale nucléaire de Zaporijjia fait l'objet d'une surveillance étroite. L'Agence internationale de"
+        " l'énergie atomique a indiqué qu'il n'y avait pas de risque immédiat pour la sûreté de la centrale.",
+    ),
+    _page(
+        "global-wire",
+        "italy-emilia-romagna-floods",
+        "en",
+        "derna",
+        "distractor",
+        "2023-05-18T15:00:00+00:00",
+        "Sarah Whitcombe",
+        "Floods in Italy's Emilia-Romagna kill at least nine",
+        "Torrential rain in northern Italy's Emilia-Romagna region caused rivers to overflow, killing at "
+        "least nine people and forcing thousands from their homes, officials said on Thursday. Landslides cut"
+        " off villages in the hills, and hundreds of people were rescued by helicopter and boat.",
+        "Some towns received half their average annual rainfall in 36 hours. The Formula One Grand Prix at "
+        "Imola, scheduled for the weekend, was cancelled. Farmers reported heavy losses in orchards and "
+        "fields across the region. Thousands of people were evacuated.",
+        "The region had already been hit by floods earlier in May, and the ground was saturated when the new "
+        "storm arrived. Prime Minister Giorgia Meloni promised emergency funds for the affected towns, and "
+        "civil protection teams were sent from other regions.",
+    ),
+]
+
+OTHER = [
+    _page(
+        "journal-sports",
+        "rugby-bleus-battent-all-blacks",
+        "fr",
+        "other",
+        "unrelated",
+        "2023-09-08T23:35:00+02:00",
+        "Romain Lacoste",
+        "Coupe du monde de rugby : les Bleus dominent les All Blacks en ouverture",
+        "Le XV de France a parfaitement lancé sa Coupe du monde à domicile en battant la Nouvelle-Zélande 27 "
+        "à 13, vendredi soir au Stade de France, devant plus de 78 000 spectateurs. Un succès construit sur "
+        "une défense solide et sur la précision au pied de Thomas Ramos.",
+        "Les hommes de Fabien Galthié ont longtemps été bousculés en première période, avant de prendre le "
+        "dessus après la pause grâce à un essai de Damian Penaud. Les All Blacks n'avaient jamais perdu un "
+        "match de poule en Coupe du monde.",
+        "Les Bleus affronteront l'Uruguay jeudi prochain à Lille, avant de retrouver la Namibie et l'Italie "
+        "pour la suite de la phase de poules. Le sélectionneur a prévenu que la route vers le titre restait "
+        "longue, mais la victoire a déclenché des scènes de liesse dans tout le pays.",
+    ),
+    _page(
+        "journal-sports",
+        "basket-allemagne-championne-du-monde",
+        "fr",
+        "other",
+        "unrelated",
+        "2023-09-10T17:00:00+02:00",
+        "Romain Lacoste",
+        "Basket : l'Allemagne sacrée championne du monde pour la première fois",
+        "L'Allemagne a remporté dimanche à Manille la Coupe du monde de basket en battant la Serbie 83 à 77 "
+        "en finale. C'est le premier titre mondial de l'histoire pour la sélection allemande, invaincue "
+        "durant tout le tournoi. Elle s'était déjà imposée face aux Américains en demi-finale.",
+        "Dennis Schröder, meneur et capitaine, a été le grand artisan de la victoire avec 28 points, et a été"
+        " élu meilleur joueur de la compétition. La Serbie, privée de plusieurs cadres, a tenu tête jusque "
+        "dans les dernières minutes. Franz Wagner a également brillé.",
+        "Le Canada a décroché la médaille de bronze en s'imposant face aux États-Unis, une nouvelle "
+        "désillusion pour les Américains. Le tournoi était organisé conjointement par les Philippines, le "
+        "Japon et l'Indonésie, et la France avait été éliminée dès le premier tour.",
+    ),
+    _page(
+        "journal-sports",
+        "tour-de-france-vingegaard-double",
+        "fr",
+        "other",
+        "unrelated",
+        "2023-07-23T20:30:00+02:00",
+        "Claire Bonnet",
+        "Tour de France : Jonas Vingegaard remporte un deuxième titre consécutif",
+        "Le Danois Jonas Vingegaard a remporté dimanche son deuxième Tour de France consécutif à l'issue de "
+        "la dernière étape sur les Champs-Élysées. Il devance le Slovène Tadej Pogacar de plus de sept "
+        "minutes au classement général. Son avance finale est de 7 minutes et 29 secondes.",
+        "Le coureur de l'équipe Jumbo-Visma a creusé l'écart lors du contre-la-montre de Combloux puis dans "
+        "l'ascension du col de la Loze, où son rival a craqué. Le Britannique Adam Yates complète le podium. "
+        "Il s'est imposé avec une large avance.",
+        "Côté français, la satisfaction est venue des victoires d'étape, tandis que le classement de la "
+        "montagne est revenu à l'Italien Giulio Ciccone. Le Belge Jasper Philipsen, vainqueur de quatre "
+        "étapes, s'adjuge le maillot vert du classement par points. Pogacar termine deuxième.",
+    ),
+    _page(
+        "le-quotidien",
+        "journees-du-patrimoine-2023",
+        "fr",
+        "other",
+        "unrelated",
+        "2023-09-15T08:00:00+02:00",
+        "Pauline Garnier",
+        "Journées européennes du patrimoine : des milliers de sites ouverts ce week-end",
+        "Les Journées européennes du patrimoine se tiennent samedi 16 et dimanche 17 septembre dans toute la "
+        "France. Châteaux, ministères, ateliers et lieux habituellement fermés au public ouvrent leurs "
+        "portes, souvent gratuitement, pour des visites guidées et des animations. Plus de 20 000 lieux sont "
+        "attendus.",
+        "Cette édition met à l'honneur le patrimoine vivant et le patrimoine du sport, en écho à la Coupe du "
+        "monde de rugby et aux Jeux olympiques de Paris l'an prochain. Plusieurs stades et piscines "
+        "historiques proposent des visites exceptionnelles. Des animations sont prévues pour les familles.",
+        "À Paris, l'Élysée et l'hôtel de Matignon figurent comme chaque année parmi les lieux les plus "
+        "demandés, avec des réservations obligatoires pour certaines visites. Le ministère de la Culture "
+        "recommande de consulter le programme en ligne pour vérifier les horaires et les conditions d'accès "
+        "de chaque site.",
+    ),
+    _page(
+        "agence-hexa",
+        "bce-releve-ses-taux-septembre-2023",
+        "fr",
+        "other",
+        "unrelated",
+        "2023-09-14T14:30:00+02:00",
+        "Antoine Ferrand",
+        "La BCE relève ses taux pour la dixième fois d'affilée",
+        "La Banque centrale européenne a relevé jeudi ses taux directeurs d'un quart de point, portant le "
+        "taux de dépôt à 4 %, un niveau inédit depuis la création de l'euro. Il s'agit de la dixième hausse "
+        "consécutive depuis juillet 2022.",
+        "L'institution de Francfort a laissé entendre que ce niveau pourrait être maintenu suffisamment "
+        "longtemps pour ramener l'inflation vers son objectif de 2 %. Elle a revu à la baisse ses prévisions "
+        "de croissance pour la zone euro. Elle prévoit une inflation de 5,6 % cette année.",
+        "Les marchés ont interprété ces propos comme le signal d'une pause prochaine dans le cycle de "
+        "resserrement monétaire. La présidente Christine Lagarde a toutefois refusé d'affirmer que le pic des"
+        " taux était atteint, soulignant que les décisions seraient prises réunion après réunion.",
+    ),
+    _page(
+        "daily-chronicle",
+        "england-beat-argentina-rugby-world-cup",
+        "en",
+        "other",
+        "unrelated",
+        "2023-09-09T22:45:00+01:00",
+        "Oliver Grant",
+        "Ford kicks 14-man England to victory over Argentina",
+        "George Ford scored all of England's points as they beat Argentina 27-10 in Marseille in their "
+        "opening Rugby World Cup match, despite playing most of the game with 14 men after Tom Curry was sent"
+        " off in the third minute.",
+        "Ford landed three drop goals in the first half and six penalties, controlling the game from fly-half"
+        " as England's forwards dominated the set piece. He had been given the number 10 shirt because Owen "
+        "Farrell was suspended, and he took his chance with a composed, tactically sharp performance.",
+        "England face Japan in Nice next weekend. Argentina, who had hoped to top the pool, must now regroup "
+        "against Samoa. Curry faces a disciplinary hearing after his red card for a high tackle, which left "
+        "England short of a flanker for the coming weeks.",
+    ),
+    _page(
+        "atlantic-herald",
+        "fed-holds-rates-september-2023",
+        "en",
+        "other",
+        "unrelated",
+        "2023-09-20T15:30:00-04:00",
+        "Michael Grant",
+        "Fed holds rates steady but signals one more hike this year",
+        "The Federal Reserve left its benchmark interest rate unchanged on Wednesday in a range of 5.25% to "
+        "5.5%, the highest in 22 years, while signalling that one more increase could come before the end of "
+        "the year. Officials noted that the economy was still growing solidly.",
+        "Policymakers also said rates were likely to stay higher for longer, projecting fewer cuts in 2024 "
+        "than they had expected in June. Stocks fell after the announcement. The decision was unanimous, and "
+        "the new projections showed stronger growth and lower unemployment than previously forecast.",
+        "Chair Jerome Powell said the central bank was prepared to raise rates further if inflation did not "
+        "keep falling towards its 2% target. He added that a soft landing for the economy was plausible but "
+        "not the Fed's baseline, and that officials would proceed carefully.",
+    ),
+    _page(
+        "global-wire",
+        "arm-shares-soar-nasdaq-debut",
+        "en",
+        "other",
+        "unrelated",
+        "2023-09-14T21:30:00+00:00",
+        "Priya Natarajan",
+        "Arm shares jump in Nasdaq debut, valuing chip designer at over $65 billion",
+        "Shares of Arm Holdings rose about 25% on their first day of trading on the Nasdaq on Thursday, in "
+        "the largest stock market listing of the year. The chip designer, owned by Japan's SoftBank, had "
+        "priced its shares at $51.",
+        "The stock opened at $56.10 and closed at $63.59, giving the company a market value of more than $65 "
+        "billion. Arm's designs are used in almost all smartphones. SoftBank bought the British company in "
+        "2016. Apple and Nvidia were among investors.",
+        "Investors see the listing as a test of appetite for new technology flotations after a long slump in "
+        "initial public offerings. Bankers said a strong debut could encourage other companies, including "
+        "grocery delivery firm Instacart, to press ahead with their own listings.",
+    ),
+    _page(
+        "world-broadcast",
+        "apple-unveils-iphone-15-usb-c",
+        "en",
+        "other",
+        "unrelated",
+        "2023-09-12T19:30:00+01:00",
+        "Tom Haskins",
+        "Apple switches iPhone to USB-C charging",
+        "Apple has unveiled the iPhone 15 with a USB-C charging port, replacing its own Lightning connector "
+        "after more than a decade. The change follows European Union rules requiring a common charger for "
+        "phones and other devices. The new phones go on sale later this month.",
+        "The new Pro models have a titanium frame and, on the larger version, a longer-range camera zoom. "
+        "Apple also presented new Apple Watch models at the event in Cupertino. Prices for the standard "
+        "models are unchanged in the United States.",
+        "Analysts said the switch to USB-C would be welcomed by consumers who already use the connector for "
+        "laptops and tablets. Apple said some of its new Apple Watch models were its first carbon-neutral "
+        "products, a claim that some environmental groups questioned.",
+    ),
+    _page(
+        "radio-horizon",
+        "inflation-france-aout-2023",
+        "fr",
+        "other",
+        "unrelated",
+        "2023-09-14T09:15:00+02:00",
+        "Mathieu Roussel",
+        "Inflation : les prix repartent à la hausse en août, tirés par l'énergie",
+        "L'inflation en France a atteint 4,9 % sur un an en août, selon les chiffres définitifs publiés jeudi"
+        " par l'Insee, après 4,3 % en juillet. La hausse s'explique surtout par le rebond des prix de "
+        "l'énergie, en particulier de l'électricité et des carburants.",
+        "Les prix de l'alimentation continuent en revanche de ralentir, même s'ils restent en forte "
+        "progression sur un an. Les services augmentent à un rythme stable. L'indice harmonisé, utilisé pour "
+        "les comparaisons européennes, progresse de 5,7 % sur un an. Les loyers progressent aussi.",
+        "Le gouvernement espère une décrue de l'inflation d'ici la fin de l'année, grâce notamment aux "
+        "négociations avec les industriels de l'agroalimentaire. La Banque de France table sur un retour "
+        "progressif vers 2 % en 2025, à condition que les prix de l'énergie se stabilisent.",
+    ),
+]
+
+PAGES = KARABAKH + MOROCCO + DERNA + OTHER
