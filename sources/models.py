@@ -133,11 +133,17 @@ class Passage(models.Model):
     language = models.CharField(_("language"), max_length=8, blank=True)
     # Filled on PostgreSQL only, with the text search configuration of the passage's language.
     search = SearchVectorField(null=True, editable=False)
+    # float16 of sources.embeddings (to_bytes); null until embedded.
+    vector = models.BinaryField(null=True, editable=False)
 
     class Meta:
         ordering = ["document", "index"]
         constraints = [models.UniqueConstraint(fields=["document", "index"], name="passage_unique_index")]
-        indexes = [GinIndex(fields=["search"], name="passage_search_gin")]
+        indexes = [
+            GinIndex(fields=["search"], name="passage_search_gin"),
+            # The vector index's catch-up check (count and max id of embedded passages) is an index-only scan.
+            models.Index(fields=["id"], condition=models.Q(vector__isnull=False), name="passage_embedded_idx"),
+        ]
         verbose_name = _("passage")
         verbose_name_plural = _("passages")
 

@@ -5,21 +5,32 @@ configuration of the passage's language then stripped of accents, in the passage
 (the SQL functions factcheck_tsvector/factcheck_tsquery of migration 0002); websearch syntax;
 cover-density ranking. Elsewhere (SQLite in development): an accent-insensitive prefilter in the database and a
 BM25 ranking in Python over a bounded set of candidates, with the same query syntax.
+
+Vectors: each passage stores its sentence vector (sources.embeddings, float16). search_passages_vector scans an
+in-process float32 matrix of every embedded passage (one matrix-vector product: ~10-20 ms at 100,000 passages,
+205 MB per process), which catches up with the database on each call; search_passages_hybrid fuses it with the
+full-text search.
 """
 
 import math
 import re
+import threading
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from time import monotonic as _monotonic
 
+import numpy as np
 from django.contrib.postgres.search import SearchConfig, SearchQueryField, SearchVectorField
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, F, FloatField, Func, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Count, F, FloatField, Func, Max, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from . import embeddings
 from .models import Passage
 
 # PostgreSQL text search configuration per passage language; others are indexed word for word.
@@ -50,6 +61,8 @@ class PassageHit:
     start: int  # offsets into the document's extracted text: document.text[start:end] == text
     end: int
     score: float  # in [0, 1), higher is better; comparable within one result list
+    dense: float | None = None  # cosine of the passage's vector to the query's (vector and hybrid search)
+    lexical: float | None = None  # the full-text score (0 when the words did not match; hybrid search)
 
 
 def search_passages(
@@ -59,25 +72,28 @@ def search_passages(
     limit: int = 20,
     since: date | datetime | None = None,
     until: date | datetime | None = None,
+    document_ids: Iterable[int] | None = None,
 ) -> list[PassageHit]:
     """The passages of archived documents that best match query, best first.
 
     The query takes web-search syntax: words must all appear (in any inflection, accents ignored),
     "quoted words" must appear together, -word must not appear, and `or` between words accepts either.
     language ("fr", "en") keeps passages in that language; since/until bound the document's publication
-    date (its fetch date when unknown); a date for until includes that whole day.
+    date (its fetch date when unknown); a date for until includes that whole day; document_ids keeps the passages
+    of those documents.
     """
-    if connection.vendor == "postgresql":
-        return search_passages_fulltext(query, language=language, limit=limit, since=since, until=until)
-    return search_passages_fallback(query, language=language, limit=limit, since=since, until=until)
+    search = search_passages_fulltext if connection.vendor == "postgresql" else search_passages_fallback
+    return search(query, language=language, limit=limit, since=since, until=until, document_ids=document_ids)
 
 
 def search_config(language: str | None) -> str:
     return SEARCH_CONFIGS.get((language or "")[:2].lower(), SIMPLE_CONFIG)
 
 
-def passages_base(*, language: str | None, since, until) -> QuerySet:
+def passages_base(*, language: str | None, since, until, document_ids=None) -> QuerySet:
     passages = Passage.objects.all()
+    if document_ids is not None:
+        passages = passages.filter(document_id__in=list(document_ids))
     if language:
         passages = passages.filter(language=language[:2].lower())
     if since or until:
@@ -147,11 +163,13 @@ class Matches(Func):
     output_field = BooleanField()
 
 
-def search_passages_fulltext(query: str, *, language=None, limit=20, since=None, until=None) -> list[PassageHit]:
+def search_passages_fulltext(
+    query: str, *, language=None, limit=20, since=None, until=None, document_ids=None
+) -> list[PassageHit]:
     """PostgreSQL full-text search; see search_passages."""
     if not query.strip() or limit <= 0:
         return []
-    passages = passages_base(language=language, since=since, until=until)
+    passages = passages_base(language=language, since=since, until=until, document_ids=document_ids)
 
     def tsquery(config: str) -> Func:
         return TsQuery(SearchConfig(config), Value(query))
@@ -297,12 +315,14 @@ def accent_pattern(word: str) -> str:
     return pattern.replace("o[eéèêë]", "(o[eéèêë]|œ)").replace("a[eéèêë]", "(a[eéèêë]|æ)")
 
 
-def search_passages_fallback(query: str, *, language=None, limit=20, since=None, until=None) -> list[PassageHit]:
+def search_passages_fallback(
+    query: str, *, language=None, limit=20, since=None, until=None, document_ids=None
+) -> list[PassageHit]:
     """Token-overlap search ranked with BM25 in Python; see search_passages."""
     parsed = query_parse(query)
     if not parsed.groups or limit <= 0:
         return []
-    passages = passages_base(language=language, since=since, until=until)
+    passages = passages_base(language=language, since=since, until=until, document_ids=document_ids)
     # The database keeps only passages holding every group (word stems, accents ignored): the candidates.
     for group in parsed.groups:
         alternatives = Q()
@@ -408,13 +428,23 @@ def passage_spans(text: str) -> list[tuple[int, int]]:
 
 
 def passages_index(*, document) -> int:
-    """Replace the passages of a document by those of its current text; returns how many."""
+    """Replace the passages of a document by those of its current text, with their vectors; returns how many."""
     language = (document.language or "")[:2].lower()
     spans = passage_spans(document.text or "")
+    # Embedded before the transaction: the model's time is not spent holding the old passages' locks.
+    vectors = embeddings.embed([document.text[s:e] for s, e in spans]) if spans else []
     with transaction.atomic():
         Passage.objects.filter(document=document).delete()
         Passage.objects.bulk_create(
-            Passage(document=document, index=i, start=s, end=e, text=document.text[s:e], language=language)
+            Passage(
+                document=document,
+                index=i,
+                start=s,
+                end=e,
+                text=document.text[s:e],
+                language=language,
+                vector=embeddings.to_bytes(vectors[i]),
+            )
             for i, (s, e) in enumerate(spans)
         )
         if spans and connection.vendor == "postgresql":
@@ -422,3 +452,296 @@ def passages_index(*, document) -> int:
                 search=TsVector(SearchConfig(search_config(language)), F("text"))
             )
     return len(spans)
+
+
+def passages_embed_missing(limit: int = 500) -> int:
+    """Embed up to limit passages that have no vector yet (oldest first); returns how many were embedded."""
+    rows = list(Passage.objects.filter(vector__isnull=True).order_by("id").values_list("id", "text")[:limit])
+    if not rows:
+        return 0
+    vectors = embeddings.embed([text for _, text in rows])
+    updated = [Passage(id=pk, vector=embeddings.to_bytes(v)) for (pk, _), v in zip(rows, vectors, strict=True)]
+    Passage.objects.bulk_update(updated, ["vector"], batch_size=250)
+    vector_index.recounted_at = -math.inf  # this process's searches see them at once
+    return len(updated)
+
+
+# --- Vector search -------------------------------------------------------------------------------
+
+# Hybrid search: how many hits each side brings to the fusion, and the weight of the dense cosine in it.
+HYBRID_CANDIDATES = 50
+# Measured by bench/search_vectors.py on its labelled claims (6 of 8 cross-lingual): MRR 0.28 at 0.6, 0.53 at 0.8.
+HYBRID_DENSE_WEIGHT = 0.8
+# The full count of embedded passages (13 ms at 100,000) is compared at most this often; the max id every call.
+RECOUNT_SECONDS = 2.0
+# Vector search asks the database for the details of a few more hits than the limit: one of them may have been
+# deleted since the index last caught up.
+VECTOR_SLACK = 5
+
+
+class VectorIndex:
+    """Every embedded passage's vector in one float32 matrix, per process, caught up with the database on use.
+
+    Each call reads the largest id of the embedded passages (one index probe) and appends the passages above
+    the largest id held, in place (the matrix grows by doubling). At most every RECOUNT_SECONDS, and at once
+    after passages_embed_missing ran in this process, it also compares the count (an index-only scan of
+    passage_embedded_idx): when the count differs (passages deleted, e.g. a document re-indexed, or old passages
+    embedded late by another process) the ids alone are compared, the deleted rows marked dead and the missing
+    ones loaded. A deleted passage is never returned in between: hits are read from the database, and a hit
+    that is gone is forgotten. Dead rows are compacted away once they are a quarter of the matrix.
+    """
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.database = None
+        self.reset()
+
+    def reset(self):
+        self.recounted_at = -math.inf
+        self.size = 0
+        self.alive_count = 0
+        self.max_id = 0
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.documents = np.zeros(0, dtype=np.int64)
+        self.languages = np.zeros(0, dtype=np.int16)
+        self.alive = np.zeros(0, dtype=bool)
+        self.matrix = np.zeros((0, embeddings.DIMENSIONS), dtype=np.float32)
+        self.rows: dict[int, int] = {}
+        self.codes: dict[str, int] = {}
+
+    def language_code(self, language: str) -> int:
+        return self.codes.setdefault(language, len(self.codes))
+
+    def embedded(self) -> QuerySet:
+        return Passage.objects.filter(vector__isnull=False)
+
+    def catch_up(self) -> None:
+        with self.lock:
+            database = (connection.vendor, connection.settings_dict.get("NAME"))
+            if database != self.database:
+                self.reset()
+                self.database = database
+            recount = _monotonic() - self.recounted_at >= RECOUNT_SECONDS
+            if recount:
+                state = self.embedded().aggregate(count=Count("*"), max_id=Max("id"))
+                self.recounted_at = _monotonic()
+            else:
+                state = self.embedded().aggregate(max_id=Max("id"))
+            if (state["max_id"] or 0) > self.max_id:
+                self.load(self.embedded().filter(id__gt=self.max_id))
+            if recount and state["count"] != self.alive_count:
+                self.resync()
+
+    def load(self, passages: QuerySet) -> None:
+        batch = []
+        for row in passages.order_by("id").values_list("id", "document_id", "language", "vector").iterator(2000):
+            if row[0] not in self.rows:
+                batch.append(row)
+            if len(batch) == 2000:
+                self.append(batch)
+                batch = []
+        self.append(batch)
+
+    def append(self, batch: list) -> None:
+        if not batch:
+            return
+        end = self.size + len(batch)
+        if end > len(self.ids):
+            self.grow(max(end, 2 * len(self.ids), 1024))
+        rows = slice(self.size, end)
+        self.ids[rows] = [row[0] for row in batch]
+        self.documents[rows] = [row[1] for row in batch]
+        self.languages[rows] = [self.language_code(row[2]) for row in batch]
+        vectors = np.frombuffer(b"".join(bytes(row[3]) for row in batch), dtype=np.float16)
+        self.matrix[rows] = vectors.reshape(len(batch), embeddings.DIMENSIONS)
+        self.alive[rows] = True
+        for offset, row in enumerate(batch):
+            self.rows[row[0]] = self.size + offset
+        self.size = end
+        self.alive_count += len(batch)
+        self.max_id = max(self.max_id, max(row[0] for row in batch))
+
+    def grow(self, capacity: int) -> None:
+        # New arrays, never resized in place: a search running on the old ones keeps valid views.
+        def grown(array, shape):
+            new = np.zeros(shape, dtype=array.dtype)
+            new[: self.size] = array[: self.size]
+            return new
+
+        self.ids = grown(self.ids, capacity)
+        self.documents = grown(self.documents, capacity)
+        self.languages = grown(self.languages, capacity)
+        self.alive = grown(self.alive, capacity)
+        self.matrix = grown(self.matrix, (capacity, embeddings.DIMENSIONS))
+
+    def resync(self) -> None:
+        current = np.fromiter(self.embedded().order_by().values_list("id", flat=True).iterator(10000), dtype=np.int64)
+        held = self.ids[: self.size][self.alive[: self.size]]
+        gone = np.setdiff1d(held, current, assume_unique=True)
+        self.forget(gone.tolist())
+        missing = np.setdiff1d(current, held, assume_unique=True).tolist()
+        for begin in range(0, len(missing), 5000):
+            self.load(self.embedded().filter(id__in=missing[begin : begin + 5000]))
+        if self.size and self.alive_count < 0.75 * self.size:
+            self.compact()
+
+    def forget(self, ids: list[int]) -> None:
+        for pk in ids:
+            row = self.rows.pop(pk, None)
+            if row is not None and self.alive[row]:
+                self.alive[row] = False
+                self.alive_count -= 1
+
+    def compact(self) -> None:
+        keep = np.flatnonzero(self.alive[: self.size])
+        self.ids, self.documents = self.ids[keep], self.documents[keep]
+        self.languages, self.matrix = self.languages[keep], self.matrix[keep]
+        self.alive = np.ones(len(keep), dtype=bool)
+        self.size = self.alive_count = len(keep)
+        self.rows = {int(pk): row for row, pk in enumerate(self.ids)}
+
+    def view(self):
+        """Consistent views of the first rows, for a search running outside the lock."""
+        with self.lock:
+            n = self.size
+            return self.ids[:n], self.documents[:n], self.languages[:n], self.matrix[:n], self.alive[:n].copy()
+
+    def cosines(self, ids: list[int], vector: np.ndarray) -> dict[int, float]:
+        """The cosine of each held passage of ids to vector."""
+        with self.lock:
+            pairs = [(pk, self.rows[pk]) for pk in ids if pk in self.rows]
+            if not pairs:
+                return {}
+            scores = self.matrix[[row for _, row in pairs]] @ vector
+        return {pk: float(score) for (pk, _), score in zip(pairs, scores, strict=True)}
+
+
+vector_index = VectorIndex()
+
+
+def search_passages_vector(
+    vector,
+    *,
+    limit: int = 20,
+    language: str | None = None,
+    document_ids: Iterable[int] | None = None,
+    exclude_document_ids: Iterable[int] | None = None,
+) -> list[PassageHit]:
+    """The embedded passages closest to vector (an L2-normalised sources.embeddings vector), best first.
+
+    Each hit's dense is the cosine; its score is the cosine floored at 0 (and kept below 1). language keeps
+    passages in that language; document_ids keeps those documents' passages; exclude_document_ids drops them.
+    """
+    vector = np.asarray(vector, dtype=np.float32).reshape(-1)
+    if limit <= 0 or not vector.any():
+        return []
+    vector_index.catch_up()
+    document_ids = list(document_ids) if document_ids is not None else None
+    wanted = limit + VECTOR_SLACK
+    while True:
+        nearest = _nearest(vector, wanted, language, document_ids, exclude_document_ids)
+        hits = _vector_hits(nearest)
+        # Passages deleted since the index last caught up are dropped: ask for more once if too few are left.
+        if len(hits) >= limit or len(nearest) < wanted or wanted > limit + VECTOR_SLACK:
+            return hits[:limit]
+        wanted = 2 * wanted + VECTOR_SLACK
+
+
+def _nearest(vector, k: int, language, document_ids, exclude_document_ids) -> list[tuple[int, float]]:
+    """(passage id, cosine) of the k embedded passages closest to vector, best first: numpy only, no database,
+    so that it can run in a thread beside the full-text query (search_passages_hybrid)."""
+    ids, documents, languages, matrix, alive = vector_index.view()
+    if document_ids is not None:
+        alive &= np.isin(documents, np.fromiter(document_ids, dtype=np.int64))
+    if exclude_document_ids is not None:
+        alive &= ~np.isin(documents, np.fromiter(exclude_document_ids, dtype=np.int64))
+    if language:
+        code = vector_index.codes.get(language[:2].lower())
+        if code is None:
+            return []
+        alive &= languages == code
+    candidates = np.flatnonzero(alive)
+    if not len(candidates):
+        return []
+    # A few candidates (one document, one language in a small archive): score only those rows.
+    scores = matrix[candidates] @ vector if len(candidates) < len(ids) // 4 else (matrix @ vector)[candidates]
+    # The best rows only (argpartition, then sort those): no full sort of the archive.
+    k = min(k, len(scores))
+    top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    top = top[np.lexsort((ids[candidates[top]], -scores[top]))]
+    return [(int(ids[candidates[i]]), float(scores[i])) for i in top]
+
+
+def _vector_hits(nearest: list[tuple[int, float]]) -> list[PassageHit]:
+    details = {row["id"]: row for row in Passage.objects.filter(id__in=[pk for pk, _ in nearest]).values(*HIT_FIELDS)}
+    vector_index_forget_missing({pk for pk, _ in nearest} - set(details))
+    return [replace(hit(details[pk], dense_score(cosine)), dense=cosine) for pk, cosine in nearest if pk in details]
+
+
+def vector_index_forget_missing(ids: set[int]) -> None:
+    """Passages deleted since the last catch-up: never returned again by this process."""
+    if ids:
+        with vector_index.lock:
+            vector_index.forget(sorted(ids))
+
+
+def dense_score(cosine: float) -> float:
+    return min(max(cosine, 0.0), 0.999999)
+
+
+def search_passages_hybrid(
+    text: str,
+    query: str,
+    *,
+    limit: int = 20,
+    language: str | None = None,
+    document_ids: Iterable[int] | None = None,
+) -> list[PassageHit]:
+    """The passages that best match a claim: text (its sentence, for the vector) and query (its words, web syntax).
+
+    The HYBRID_CANDIDATES best of the full-text search and of the vector search are fused: score =
+    HYBRID_DENSE_WEIGHT × cosine + (1 − HYBRID_DENSE_WEIGHT) × the full-text score divided by the best full-text
+    score of the list (0 when the words do not match). Every hit carries both dense and lexical; best first.
+    """
+    if limit <= 0:
+        return []
+    document_ids = list(document_ids) if document_ids is not None else None
+    candidates = max(limit, HYBRID_CANDIDATES)
+    vector = embeddings.embed_one(text)
+    dense: list[PassageHit] = []
+    if vector.any():
+        vector_index.catch_up()
+        # The scan (numpy, which lets go of the GIL) runs while PostgreSQL answers the full-text query.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            scan = pool.submit(_nearest, vector, candidates, language, document_ids, None)
+            lexical = search_passages(query, language=language, limit=candidates, document_ids=document_ids)
+            dense = _vector_hits(scan.result())
+    else:
+        lexical = search_passages(query, language=language, limit=candidates, document_ids=document_ids)
+
+    merged: dict[int, PassageHit] = {h.passage_id: h for h in dense}
+    lexical_scores = {h.passage_id: h.score for h in lexical}
+    for h in lexical:
+        merged.setdefault(h.passage_id, h)
+    cosines = {h.passage_id: h.dense for h in dense}
+    missing = [pk for pk in merged if pk not in cosines]
+    if missing:
+        cosines.update(vector_index.cosines(missing, vector))
+        unembedded = [merged[pk] for pk in missing if pk not in cosines]
+        if unembedded and vector.any():  # not embedded yet: embed them now, they are few
+            for h, row in zip(unembedded, embeddings.embed([h.text for h in unembedded]), strict=True):
+                cosines[h.passage_id] = float(row @ vector)
+    best_lexical = max(lexical_scores.values(), default=0.0) or 1.0
+    fused = []
+    for pk, h in merged.items():
+        cosine = cosines.get(pk, 0.0)
+        lexical_score = lexical_scores.get(pk, 0.0)
+        score = fusion_score(cosine, lexical_score / best_lexical)
+        fused.append(replace(h, score=score, dense=cosine, lexical=lexical_score))
+    fused.sort(key=lambda h: (-h.score, -h.document_id, h.start))
+    return fused[:limit]
+
+
+def fusion_score(cosine: float, lexical_normalised: float) -> float:
+    score = HYBRID_DENSE_WEIGHT * max(cosine, 0.0) + (1 - HYBRID_DENSE_WEIGHT) * lexical_normalised
+    return min(score, 0.999999)
