@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import services
-from .models import Article, Claim, Comment, Correction, Evidence, Rating, Verdict
+from . import gathering, services
+from .models import Article, Claim, Comment, Correction, Evidence, Lead, Rating, Verdict
 
 
 def _apply(modeladmin, request, queryset, step) -> None:
@@ -33,6 +33,28 @@ class ClaimInline(admin.TabularInline):
     show_change_link = True
 
 
+class LeadInline(admin.TabularInline):
+    """The pages the sources gave for the article's claims, and how their fetch ended."""
+
+    model = Lead
+    fields = ["source", "via", "query", "document", "fetch_status", "fetch_error"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = gettext_lazy("pages the sources gave")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=gettext_lazy("fetch"))
+    def fetch_status(self, lead):
+        return lead.document.get_status_display()
+
+    @admin.display(description=gettext_lazy("why it failed"))
+    def fetch_error(self, lead):
+        return lead.document.fetch_error
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     # People paste addresses without a scheme; https is the sensible guess (and Django 6's default).
@@ -41,15 +63,36 @@ class ArticleAdmin(admin.ModelAdmin):
     list_display = ["__str__", "language", "status", "progress", "submitted_by", "created_at"]
     list_filter = ["status", "language"]
     search_fields = ["title", "url", "text"]
-    readonly_fields = ["status", "progress", "error", "attempts", "created_at", "updated_at"]
-    inlines = [ClaimInline]
+    readonly_fields = ["status", "progress", "error", "attempts", "gathered_at", "ranking_at", "gather_failures",
+                       "created_at", "updated_at"]  # fmt: skip
+    exclude = ["gather_report", "gather_started_at"]
+    inlines = [ClaimInline, LeadInline]
     date_hierarchy = "created_at"
+    actions = ["search_again"]
+
+    @admin.display(description=gettext_lazy("what failed while asking the sources"))
+    def gather_failures(self, article):
+        errors = (article.gather_report or {}).get("errors") or []
+        return "\n".join(f"{e.get('source')}: {e.get('url')}: {e.get('reason')}" for e in errors) or "—"
+
+    @admin.action(description=gettext_lazy("Search the sources again"), permissions=["change"])
+    def search_again(self, request, queryset):
+        started = 0
+        for article in queryset:
+            if article.status in (Article.Status.DONE, Article.Status.FAILED) and article.claims.exists():
+                gathering.article_search_start(article=article)
+                started += 1
+            else:
+                self.message_user(request, _("%(article)s: not analysed yet, or still running.") % {"article": article},
+                                  messages.WARNING)  # fmt: skip
+        if started:
+            self.message_user(request, _("%(count)d article(s) searched again.") % {"count": started}, messages.SUCCESS)
 
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
-    fields = ["document", "passage", "score", "stance", "added_by"]
-    readonly_fields = ["added_by"]
+    fields = ["document", "passage", "score", "stance", "against_consensus", "added_by"]
+    readonly_fields = ["added_by", "against_consensus"]
     autocomplete_fields = ["document"]
     extra = 0
 
@@ -76,7 +119,17 @@ class ClaimAdmin(admin.ModelAdmin):
     # The status follows the verdict and the triage actions; editing it by hand would bypass the workflow.
     readonly_fields = ["status", "fingerprint", "created_at", "updated_at"]
     inlines = [EvidenceInline, CommentInline]
-    actions = ["assign_to_me", "mark_not_checkable"]
+    actions = ["assign_to_me", "mark_not_checkable", "search_again"]
+
+    @admin.action(description=gettext_lazy("Search the sources again"), permissions=["change"])
+    def search_again(self, request, queryset):
+        by_article: dict[int, list[int]] = {}
+        for claim in queryset.select_related("article"):
+            by_article.setdefault(claim.article_id, []).append(claim.pk)
+        for article in Article.objects.filter(pk__in=by_article):
+            if article.status in (Article.Status.DONE, Article.Status.FAILED):
+                gathering.article_search_start(article=article, claim_ids=by_article[article.pk])
+        self.message_user(request, _("The sources are asked again for the selected claims."), messages.SUCCESS)
 
     @admin.display(description=gettext_lazy("review"))
     def review_link(self, claim):

@@ -1,6 +1,7 @@
 """The REST API: published verdicts for anyone, articles and claims for the newsroom."""
 
 from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -9,6 +10,7 @@ from rest_framework.authentication import BasicAuthentication, SessionAuthentica
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
+from . import gathering
 from .models import Article, Claim
 from .permissions import can_review, can_submit_article
 from .public_views import VerdictFilterForm, published_verdicts
@@ -144,3 +146,24 @@ class ClaimDetail(NewsroomAPIView, generics.RetrieveAPIView):
 
     def get_queryset(self):
         return ClaimSerializer.prefetch(Claim.objects.all())
+
+
+class SearchAgain(NewsroomAPIView, generics.GenericAPIView):
+    """POST: ask the sources again for an article's claims (or one claim's); 202, the search runs in the background."""
+
+    serializer_class = ArticleSerializer  # for the schema only: the answer is the article's id and status
+
+    @extend_schema(request=None, responses={202: OpenApiTypes.OBJECT, 409: OpenApiTypes.OBJECT})
+    def post(self, request, pk: int, kind: str):
+        if kind == "claim":
+            claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
+            article, claim_ids = claim.article, [claim.pk]
+        else:
+            article, claim_ids = get_object_or_404(Article, pk=pk), None
+        if article.status == Article.Status.SEARCHING:
+            pass  # already being searched: a retried request changes nothing
+        elif article.status not in (Article.Status.DONE, Article.Status.FAILED) or not article.claims.exists():
+            return Response({"detail": "The article's claims are not extracted yet."}, status=status.HTTP_409_CONFLICT)
+        else:
+            gathering.article_search_start(article=article, claim_ids=claim_ids)
+        return Response({"article": article.pk, "status": Article.Status.SEARCHING}, status=status.HTTP_202_ACCEPTED)

@@ -9,4 +9,6 @@ urlpatterns = [
     path("articles/<int:pk>/", api.ArticleDetail.as_view(), name="api-article-detail"),
     path("claims/", api.ClaimList.as_view(), name="api-claim-list"),
     path("claims/<int:pk>/", api.ClaimDetail.as_view(), name="api-claim-detail"),
+    path("articles/<int:pk>/search/", api.SearchAgain.as_view(), {"kind": "article"}, name="api-article-search"),
+    path("claims/<int:pk>/search/", api.SearchAgain.as_view(), {"kind": "claim"}, name="api-claim-search"),
 ]

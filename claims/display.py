@@ -84,20 +84,22 @@ def facet_rows(facets) -> list[FacetRow]:
 
 
 def comparison_rows(comparisons) -> list[tuple[str, str, str]]:
-    """(facet, outcome, detail) for each facet the evidence worker compared with the passage."""
+    """(facet, outcome, the comparison in words) for each facet the evidence worker compared with the passage."""
+    from .comparison import comparison_sentence
+
+    outcomes = {"agrees": _("agrees"), "disagrees": _("disagrees"), "not found": _("not found")}
     rows = []
     for item in comparisons if isinstance(comparisons, list) else []:
         if not isinstance(item, dict):
             rows.append(("", str(item), ""))
             continue
-        facet = item.get("facet")
-        if isinstance(facet, dict):
-            facet = facet.get("text") or facet.get("type")
-        label = str(facet or item.get("text") or item.get("type") or "")
-        outcome = str(item.get("result") or item.get("outcome") or item.get("agreement") or item.get("status") or "")
-        used = {"facet", "text", "type", "result", "outcome", "agreement", "status"}
-        detail = ", ".join(f"{k}: {v}" for k, v in item.items() if k not in used)
-        rows.append((label, outcome, detail))
+        outcome = str(item.get("outcome") or item.get("result") or "")
+        if "claim" in item:
+            words = comparison_sentence(item)
+        else:  # stored before comparisons had their two sides: show what it holds
+            used = {"facet", "text", "type", "result", "outcome"}
+            words = ", ".join(f"{key}: {value}" for key, value in item.items() if key not in used)
+        rows.append((str(item.get("facet") or item.get("type") or ""), outcomes.get(outcome, outcome), words))
     return rows
 
 

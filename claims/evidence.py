@@ -1,38 +1,46 @@
-"""Evidence search: archived passages that bear on a claim, and how their facets compare with the claim's.
+"""Evidence ranking: archived passages that bear on a claim, across French and English, and what they say.
 
-The plain functions (queries, facet comparison, stance) take facet dicts in the shape of the extraction
-contract (DESIGN.md) and touch no database; `claim_search_evidence` is the service that searches the
-archive and writes Evidence rows.
+Candidates come from the hybrid search (full text and multilingual sentence vectors, sources.search). Each is
+scored on how surely it is about the claim (vectors, the claim's names in either language, its words), on its
+event (the claim's date against the page's date and the years the passage names), and on its facets
+(claims.comparison: figures, days, times across zones, durations). Vectors never decide a figure or a time.
+`claim_search_evidence` is the service that writes the best of them as Evidence rows.
 """
 
 import re
-from datetime import UTC, datetime, time
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
 
-from sources.search import STOP_WORDS, PassageHit, fold, search_passages, stem, terms
+from sources.embeddings import embed_one
+from sources.models import Document
+from sources.search import STOP_WORDS, PassageHit, fold, search_passages_hybrid, search_passages_vector, stem, terms
 
-from .models import Claim, Evidence
+from .comparison import AGREES, DISAGREES, NOT_FOUND, compare_facets, stance_for
+from .gathering import name_forms
+from .models import Claim, Evidence, zone_from_name
 
-AGREES, DISAGREES, NOT_FOUND = "agrees", "disagrees", "not found"
-# Facets a source can confirm or contradict; entities and quotes only say what a passage is about.
-FIRM_TYPES = ("quantity", "date", "datetime", "time", "duration")
-
-# A written figure is exact to this share of its value; an "about"/"environ" figure to APPROXIMATE.
-EXACT_TOLERANCE = 0.005
-APPROXIMATE_TOLERANCE = 0.15
-# Two units are the same word when they share a prefix this long ("Arméniens" / "Armenians").
-UNIT_PREFIX = 5
-# How far around a passage's number its unit noun may be written.
-UNIT_WINDOW = 60
-
-SEARCH_LIMIT = 20  # candidate passages per query and language mode
-KEEP = 5  # evidence rows kept per claim
-RELEVANCE_FLOOR = 0.5  # below this, a passage is about something else whatever its figures (a place and a day alone)
-SCORE_FLOOR = 0.2
+SEARCH_LIMIT = 40  # candidate passages per query
+VECTOR_CANDIDATES = 150  # passages closest in meaning, whatever their words
+CANDIDATE_DOCUMENTS = 40  # pages whose every paragraph is read for the claim
+PASSAGES_PER_DOCUMENT = 12
+KEEP = 5  # evidence rows kept per claim, best first
+KEEP_CONTRADICTING = 5  # and beyond those, the next passages that contradict it: a fact-checker must see them
+CONTRADICTING_WITHIN = 20
+RELEVANCE_FLOOR = 0.3  # below this, a passage is about something else
+FACET_RELEVANCE_FLOOR = 0.2  # unless it is on a page of the claim's event and confirms or contradicts a facet
+SCORE_FLOOR = 0.15
 MAX_QUERY_TERMS = 12
+# Two spellings of a name are the same when they share this many first letters (Marrakech / Marrakesh).
+NAME_PREFIX = 6
+# The claim's event: a page published this close to the claim's date is about it; far off, it is another event.
+EVENT_DAYS = 21
+EVENT_FAR_DAYS = 120
+# Reliability at or above which sources make a consensus, at or below which one is "low".
+RELIABLE, UNRELIABLE = 4, 2
 
 # Words that say little about which event a claim is about, on top of the search's own stop words.
 QUERY_STOP_WORDS = (
@@ -124,231 +132,18 @@ def _unique(items) -> list[str]:
     return kept
 
 
-# --- Facet comparison ------------------------------------------------------------------------------
-
-
-def _number(value) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
-def quantity_range(facet: dict) -> tuple[float, float] | None:
-    """The interval a quantity facet allows, widened by its tolerance; None when it gives no figure."""
-    value, low, high = _number(facet.get("value")), _number(facet.get("low")), _number(facet.get("high"))
-    tolerance = APPROXIMATE_TOLERANCE if facet.get("approximate") else EXACT_TOLERANCE
-    if value is not None:
-        spread = abs(value) * tolerance
-        return value - spread, value + spread
-    if low is None and high is None:
-        return None
-    low = low * (1 - tolerance) if low is not None else float("-inf")
-    high = high * (1 + tolerance) if high is not None else float("inf")
-    return low, high
-
-
-def _unit_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"\w+|%", fold(text or "")) if len(w) >= 3 or w == "%"]
-
-
-def units_match(claim_unit: str, passage_unit: str) -> bool:
-    """Loosely the same unit: a word in common, up to its inflection or language ("Arméniens", "Armenians")."""
-    for a in _unit_words(claim_unit):
-        for b in _unit_words(passage_unit):
-            n = min(len(a), len(b), UNIT_PREFIX)
-            if a == b or (n >= 4 and a[:n] == b[:n]):
-                return True
-    return False
-
-
-def _unit_near(claim_unit: str, facet: dict, passage_text: str) -> bool:
-    """The claim's unit noun written next to the passage's number ("100 000 … Armenians")."""
-    if not passage_text or not isinstance(facet.get("start"), int):
-        return False
-    window = passage_text[max(0, facet["start"] - UNIT_WINDOW // 2) : facet.get("end", facet["start"]) + UNIT_WINDOW]
-    return units_match(claim_unit, window)
-
-
-def _compare_quantity(claim_facet: dict, candidates: list[dict], passage_text: str) -> dict:
-    wanted = quantity_range(claim_facet)
-    unit = claim_facet.get("unit") or ""
-    if wanted is None:
-        return {"outcome": NOT_FOUND}
-    conflicting = None
-    for facet in candidates:
-        found = quantity_range(facet)
-        if found is None:
-            continue
-        same_unit = units_match(unit, facet.get("unit") or "") or _unit_near(unit, facet, passage_text)
-        overlaps = found[0] <= wanted[1] and wanted[0] <= found[1]
-        if overlaps and (same_unit or not unit):
-            return {"outcome": AGREES, "found": facet.get("text", ""), "detail": "same figure"}
-        if same_unit and not overlaps and conflicting is None:
-            conflicting = facet
-    if conflicting is not None:
-        return {
-            "outcome": DISAGREES,
-            "found": conflicting.get("text", ""),
-            "detail": "another figure for the same unit",
-        }
-    return {"outcome": NOT_FOUND}
-
-
-def _parse_moment(value) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value) if isinstance(value, str) and len(value) > 10 else None
-    except ValueError:
-        return None
-
-
-def _parse_clock(facet: dict) -> time | None:
-    value = facet.get("value")
-    if not isinstance(value, str):
-        return None
-    if facet.get("type") == "time":
-        try:
-            return time.fromisoformat(value).replace(tzinfo=None)
-        except ValueError:
-            return None
-    moment = _parse_moment(value)
-    return moment.time() if moment else None
-
-
-def _day(facet: dict) -> str | None:
-    """A date facet's value ("2023-09-20", "2023-09", "2027"), or a date-time's calendar day in its own zone."""
-    value = facet.get("value")
-    if not isinstance(value, str):
-        return None
-    if facet.get("type") == "date":
-        return value
-    if facet.get("type") == "datetime":
-        return value[:10] if _parse_moment(value) else None
-    return None
-
-
-def _days_agree(a: str, b: str) -> bool:
-    # "2023-09" and "2023-09-20" agree at the precision they share.
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
-
-
-def _firm_zone(facet: dict) -> bool:
-    moment = _parse_moment(facet.get("value"))
-    return facet.get("zone_from") is not None and moment is not None and moment.tzinfo is not None
-
-
-def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
-    """Date-times as instants in UTC when both zones are known, else as clock times (and days) with a note."""
-    timed = [f for f in candidates if f.get("type") in ("datetime", "time") and f.get("value")]
-    dated = [f for f in candidates if f.get("type") == "date" and f.get("value")]
-    claim_day, claim_clock = _day(claim_facet), _parse_clock(claim_facet)
-    results = []
-    for facet in timed:
-        if (
-            claim_facet.get("type") == "datetime"
-            and facet.get("type") == "datetime"
-            and _firm_zone(claim_facet)
-            and _firm_zone(facet)
-        ):
-            a, b = _parse_moment(claim_facet["value"]), _parse_moment(facet["value"])
-            same = a.astimezone(UTC) == b.astimezone(UTC)
-            detail = f"{a.astimezone(UTC):%Y-%m-%d %H:%M} UTC vs {b.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
-            results.append((same, facet, detail))
-            continue
-        clock = _parse_clock(facet)
-        if claim_clock is None or clock is None:
-            continue
-        day = _day(facet)
-        same_day = claim_day is None or day is None or _days_agree(claim_day, day)
-        note = "a time zone is unknown: compared as clock times"
-        results.append((same_day and clock == claim_clock, facet, f"{claim_clock:%H:%M} vs {clock:%H:%M}; {note}"))
-    if not results and claim_day:
-        # No time in the passage: only the calendar day can be compared.
-        for facet in dated:
-            results.append(
-                (_days_agree(claim_day, facet["value"]), facet, f"calendar day {claim_day} vs {facet['value']}")
-            )
-    return _first_agreement(results)
-
-
-def _compare_date(claim_facet: dict, candidates: list[dict]) -> dict:
-    claim_day = _day(claim_facet)
-    results = []
-    for facet in candidates:
-        day = _day(facet)
-        if claim_day and day:
-            results.append((_days_agree(claim_day, day), facet, f"calendar day {claim_day} vs {day}"))
-    return _first_agreement(results)
-
-
-def _compare_duration(claim_facet: dict, candidates: list[dict]) -> dict:
-    value = claim_facet.get("value")
-    results = [
-        (f.get("value") == value, f, f"{value} vs {f.get('value')}")
-        for f in candidates
-        if f.get("type") == "duration" and f.get("value") and value
-    ]
-    return _first_agreement(results)
-
-
-def _first_agreement(results: list[tuple[bool, dict, str]]) -> dict:
-    """Agrees if any candidate agrees, disagrees if some were comparable and none agrees."""
-    for same, facet, detail in results:
-        if same:
-            return {"outcome": AGREES, "found": facet.get("text", ""), "detail": detail}
-    if results:
-        _same, facet, detail = results[0]
-        return {"outcome": DISAGREES, "found": facet.get("text", ""), "detail": detail}
-    return {"outcome": NOT_FOUND}
-
-
-def compare_facets(claim_facets: list[dict], passage_facets: list[dict], passage_text: str = "") -> list[dict]:
-    """For each firm facet of the claim, whether the passage agrees, disagrees, or says nothing about it.
-
-    passage_text (optional) lets a bare number in the passage count when the claim's unit noun is written
-    next to it; passage facet offsets must then be offsets into that text.
-    """
-    passage_facets = [f for f in passage_facets or [] if isinstance(f, dict)]
-    comparisons = []
-    for facet in claim_facets or []:
-        if not isinstance(facet, dict) or facet.get("type") not in FIRM_TYPES:
-            continue
-        kind = facet["type"]
-        if kind == "quantity":
-            if quantity_range(facet) is None:
-                continue  # "des dizaines" without bounds: nothing firm to compare
-            quantities = [f for f in passage_facets if f.get("type") == "quantity"]
-            result = _compare_quantity(facet, quantities, passage_text)
-        elif kind in ("datetime", "time"):
-            if not facet.get("value"):
-                continue
-            temporal = [f for f in passage_facets if f.get("type") in ("datetime", "time", "date")]
-            result = _compare_time(facet, temporal)
-        elif kind == "date":
-            if not facet.get("value"):
-                continue
-            result = _compare_date(facet, [f for f in passage_facets if f.get("type") in ("date", "datetime")])
-        else:
-            if not facet.get("value"):
-                continue
-            result = _compare_duration(facet, passage_facets)
-        comparisons.append(
-            {
-                "facet": facet.get("text", ""),
-                "type": kind,
-                "outcome": result["outcome"],
-                "found": result.get("found", ""),
-                "detail": result.get("detail", ""),
-            }
-        )
-    return comparisons
-
-
-def stance_for(comparisons: list[dict]) -> str:
-    outcomes = {item.get("outcome") for item in comparisons}
-    if DISAGREES in outcomes:
-        return Evidence.Stance.CONTRADICTS
-    if AGREES in outcomes:
-        return Evidence.Stance.SUPPORTS
-    return Evidence.Stance.MENTIONS
+def cross_language_query(claim: Claim) -> str:
+    """The claim's names as the other language writes them, with its figures: the words that cross over."""
+    facets = [f for f in claim.facets or [] if isinstance(f, dict)]
+    other = "en" if (claim.article.language or "")[:2] == "fr" else "fr"
+    anchors = []
+    written = (claim.article.language or "")[:2]
+    for name in claim_names(facets):
+        anchors.append('"' + name_forms(name, written)[other].replace('"', " ") + '"')
+    for facet in facets:
+        if facet.get("type") == "quantity" and isinstance(facet.get("value"), int | float):
+            anchors.extend(number_forms(facet["value"]))
+    return " or ".join(_unique(anchors)[:MAX_QUERY_TERMS])
 
 
 # --- Scoring ---------------------------------------------------------------------------------------
@@ -361,59 +156,153 @@ def content_stems(text: str) -> set[str]:
 
 
 def term_overlap(claim_text: str, passage_text: str) -> float:
-    """Share of the claim's content words that the passage holds."""
+    """Share of the claim's content words that the passage holds (same language only means much)."""
     wanted = content_stems(claim_text)
     if not wanted:
         return 0.0
     return len(wanted & set(terms(passage_text))) / len(wanted)
 
 
-def entity_overlap(claim_facets: list[dict], passage_text: str) -> float | None:
-    """Share of the claim's entities written in the passage; None when the claim names none."""
-    names = {
-        fold(f["text"]) for f in claim_facets if isinstance(f, dict) and f.get("type") == "entity" and f.get("text")
-    }
+def claim_names(facets: list[dict]) -> list[str]:
+    return list(dict.fromkeys(f["text"] for f in facets if f.get("type") == "entity" and f.get("text")))
+
+
+def _name_written(name: str, folded_text: str, prefixes: set[str]) -> bool:
+    forms = {name, *name_forms(name).values()}
+    for form in forms:
+        key = fold(form)
+        if key and re.search(rf"\b{re.escape(key)}\b", folded_text):
+            return True
+    # Transliterations differ in their endings (Marrakech / Marrakesh, Erevan / Yerevan is CLDR's).
+    words = [w for form in forms for w in re.findall(r"\w+", fold(form)) if len(w) >= NAME_PREFIX]
+    return any(w[:NAME_PREFIX] in prefixes for w in words)
+
+
+def names_share(names: list[str], passage_text: str) -> float | None:
+    """Share of the claim's names the passage writes, in either language; None when the claim names none."""
     if not names:
         return None
     folded = fold(passage_text)
-    return sum(1 for name in names if name in folded) / len(names)
+    prefixes = {w[:NAME_PREFIX] for w in re.findall(r"\w+", folded) if len(w) >= NAME_PREFIX}
+    return sum(1 for name in names if _name_written(name, folded, prefixes)) / len(names)
 
 
-def evidence_score(
-    *, rank: float, terms_share: float, entities_share: float | None, comparisons: list[dict]
-) -> tuple[float, float]:
-    """(relevance, score), both in [0, 1]: relevance says the passage is about the claim's event, the
-    score adds what its facets say. A contradicting figure is worth nearly as much as a confirming one."""
-    # ts_rank_cd over an `or` query stays small: a few matched words close together give about 0.1–0.3.
-    rank_part = min(1.0, max(0.0, rank) / 0.3)
-    parts = [(0.2, rank_part), (0.6, terms_share)]
-    if entities_share is not None:
-        parts.append((0.2, entities_share))
-    relevance = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
-    if comparisons:
-        agree = sum(1 for c in comparisons if c["outcome"] == AGREES)
-        disagree = sum(1 for c in comparisons if c["outcome"] == DISAGREES)
-        facet_part = (agree + 0.8 * disagree) / len(comparisons)
-        score = relevance * (0.55 + 0.45 * facet_part)
-    else:
-        score = relevance * 0.8
-    return round(relevance, 4), round(min(1.0, score), 4)
+def relevance_of(*, dense: float, lexical: float, names: float | None, context: float, words: float) -> float:
+    """How surely a passage is about the claim, in [0, 1]: mostly the vectors, then the claim's names and its
+    article's (the event), then shared words.
+
+    Cosines of this model: a translation ~0.8, the same fact in other words 0.4-0.6, the same topic ~0.3
+    (fixed in bench/evidence_quality.py's measurements, on the two events it was tuned on).
+    """
+    dense_part = min(1.0, max(0.0, (dense - 0.15) / 0.45))
+    lexical_part = min(1.0, max(0.0, lexical) / 0.3)
+    if names is None:
+        return round(0.6 * dense_part + 0.3 * context + 0.05 * lexical_part + 0.05 * words, 4)
+    return round(0.5 * dense_part + 0.2 * names + 0.2 * context + 0.05 * lexical_part + 0.05 * words, 4)
 
 
-# --- The service -----------------------------------------------------------------------------------
+def article_names(article, *, top: int = 3) -> list[str]:
+    """The names an article's claims give most: what its event is about, for claims that name nothing."""
+    counts: dict[str, int] = {}
+    for facets in article.claims.values_list("facets", flat=True):
+        for name in claim_names([f for f in facets or [] if isinstance(f, dict)]):
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda name: -counts[name])[:top]
 
 
-def passage_facets(hit: PassageHit, cache: dict) -> list[dict]:
-    """The facets extraction finds in a passage, offsets into the passage text; cached per passage."""
+def claim_vector_text(claim: Claim) -> str:
+    """What the claim's vector is made of: its article's title then its sentence, so that "the toll stands at
+    2,946" is about that earthquake, not any disaster's toll."""
+    title = (claim.article.title or "").strip()
+    return f"{title}\n{claim.sentence or claim.text}" if title else claim.sentence or claim.text
+
+
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def claim_event_day(claim: Claim) -> date | None:
+    """The day of the claim's event: its own date when it gives one, else the article's publication day."""
+    for facet in claim.facets or []:
+        if isinstance(facet, dict) and facet.get("type") in ("date", "datetime"):
+            value = str(facet.get("value") or "")
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    published = claim.article.published_local
+    return published.date() if published else None
+
+
+def event_factor(event_day: date | None, published: datetime | None, passage_text: str) -> float:
+    """1 for a passage about the claim's event; less for a page from another time, or one about other years."""
+    if event_day is None:
+        return 1.0
+    factor = 1.0
+    if published is not None:
+        gap = abs((published.date() - event_day).days)
+        factor = 1.0 if gap <= EVENT_DAYS else 0.5 if gap <= EVENT_FAR_DAYS else 0.25
+    years = {int(y) for y in YEAR.findall(passage_text)}
+    if years and event_day.year not in years:
+        factor *= 0.6  # "the 2020 war", "in 2004": about another year, whatever its page's date
+    return factor
+
+
+def facet_evidence(comparisons: list[dict]) -> float | None:
+    """What the facets say of a passage: a confirmed (or contradicted) figure or time makes it about the very
+    fact, whatever its wording; None when the claim has nothing firm to compare."""
+    if not comparisons:
+        return None
+    agree = sum(0.3 if weak(c) else 1.0 for c in comparisons if c["outcome"] == AGREES)
+    disagree = sum(1 for c in comparisons if c["outcome"] == DISAGREES)
+    return (agree + 0.8 * disagree) / len(comparisons)
+
+
+def weak(comparison: dict) -> bool:
+    """An agreement that proves little: a claimed time of day matched by the calendar day alone."""
+    return comparison["type"] in ("datetime", "time") and not (comparison.get("source") or {}).get("utc")
+
+
+def combined_score(relevance: float, facets: float | None, event: float) -> float:
+    score = relevance if facets is None else 0.6 * relevance + 0.4 * facets
+    return round(min(1.0, score * event), 4)
+
+
+# The facets of passages, kept per worker process: an article's claims read the same pages.
+FACET_CACHE: dict[tuple[int, str], list[dict]] = {}
+FACET_CACHE_SIZE = 5000
+
+
+@dataclass
+class Ranked:
+    hit: PassageHit
+    relevance: float
+    score: float
+    comparisons: list[dict] = field(default_factory=list)
+    event: float = 1.0
+
+    @property
+    def stance(self) -> str:
+        return stance_for([c for c in self.comparisons if not (c["outcome"] == AGREES and weak(c))])
+
+
+def passage_facets(hit: PassageHit, zone: str, cache: dict) -> list[dict]:
+    """The facets extraction finds in a passage, offsets into the passage text; cached per passage.
+
+    Read in the zone the page wrote its date in ("13:00" on a Baku site is Baku time); a page that gave no
+    zone leaves its clock times zone-less rather than wrongly firm.
+    """
     from .extraction import ExtractionError, extract
 
     if hit.passage_id in cache:
         return cache[hit.passage_id]
+    if (hit.passage_id, hit.text) in FACET_CACHE:  # read for an earlier claim in this process
+        cache[hit.passage_id] = FACET_CACHE[(hit.passage_id, hit.text)]
+        return cache[hit.passage_id]
     published = None
     if hit.published_at is not None:
-        # The archive keeps UTC only: relative days resolve from the local date, but the page's zone is
-        # unknown, so its clock times stay zone-less (zone_from null) rather than wrongly firm.
-        published = timezone.localtime(hit.published_at).replace(tzinfo=None)
+        published = hit.published_at.astimezone(zone_from_name(zone)) if zone else None
+        if published is None:
+            published = timezone.localtime(hit.published_at).replace(tzinfo=None)
     lang = hit.language if hit.language in ("fr", "en") else "auto"
     try:
         result = extract(hit.text, lang=lang, published=published)
@@ -421,50 +310,144 @@ def passage_facets(hit: PassageHit, cache: dict) -> list[dict]:
     except ExtractionError:
         facets = []
     cache[hit.passage_id] = facets
+    if len(FACET_CACHE) >= FACET_CACHE_SIZE:
+        FACET_CACHE.pop(next(iter(FACET_CACHE)))
+    FACET_CACHE[(hit.passage_id, hit.text)] = facets
     return facets
 
 
+def _document_reference(hit: PassageHit, zone: str) -> datetime | None:
+    if hit.published_at is None:
+        return None
+    return hit.published_at.astimezone(zone_from_name(zone)) if zone else hit.published_at
+
+
+def _day_named(comparison: dict) -> dict:
+    """A passage names many days (of the count, of the quake, of the funeral): unless the claim is about
+    when, another day is no contradiction."""
+    if comparison["type"] == "date" and comparison["outcome"] == DISAGREES:
+        return {**comparison, "outcome": NOT_FOUND, "detail": f"another day named: {comparison['detail']}"}
+    return comparison
+
+
+def rank_hit(
+    claim: Claim, hit: PassageHit, *, zone: str, cache: dict, event_day: date | None, context: list[str]
+) -> Ranked | None:
+    """A candidate passage scored for the claim, or None when it is about something else."""
+    facets = [f for f in claim.facets or [] if isinstance(f, dict)]
+    same_language = (hit.language or "")[:2] == (claim.article.language or "")[:2]
+    names = names_share(claim_names(facets), hit.text)
+    # The page's title says which event a paragraph belongs to ("Morocco quake: …" over "10,000 died").
+    in_context = bool(context and names_share(context, f"{hit.title}\n{hit.text}"))
+    if context and not in_context and not names:
+        return None  # none of the names of the claim's event: another event's toll, however alike
+    relevance = relevance_of(
+        dense=hit.dense or 0.0,
+        lexical=hit.lexical or 0.0,
+        names=names,
+        context=1.0 if in_context else 0.0,
+        words=term_overlap(claim.text, hit.text) if same_language else 0.0,
+    )
+    if relevance < FACET_RELEVANCE_FLOOR:
+        return None
+    comparisons = compare_facets(
+        facets,
+        passage_facets(hit, zone, cache),
+        passage_text=hit.text,
+        claim_text=claim.article.text,
+        claim_reference=claim.article.published_local,
+        passage_reference=_document_reference(hit, zone),
+    )
+    if claim.kind != Claim.Kind.TEMPORAL:
+        comparisons = [_day_named(c) for c in comparisons]
+    facets_said = facet_evidence(comparisons)
+    # Less alike in words, a page of the claim's event that states its figure (or another) still counts.
+    if relevance < (FACET_RELEVANCE_FLOOR if facets_said and in_context else RELEVANCE_FLOOR):
+        return None
+    event = event_factor(event_day, hit.published_at, hit.text)
+    score = combined_score(relevance, facets_said, event)
+    if score < SCORE_FLOOR:
+        return None
+    return Ranked(hit=hit, relevance=relevance, score=score, comparisons=comparisons, event=event)
+
+
+def rank_passages(claim: Claim) -> list[Ranked]:
+    """Every archived document's best passage for the claim, best first; reads only."""
+    hits: dict[int, PassageHit] = {}
+    queries = [q for q in (*claim_queries(claim)[:1], cross_language_query(claim)) if q]
+    text = claim_vector_text(claim)
+    for query in queries or [""]:
+        for hit in search_passages_hybrid(text, query, limit=SEARCH_LIMIT):
+            best = hits.get(hit.passage_id)
+            if best is None or (hit.lexical or 0) > (best.lexical or 0):
+                hits[hit.passage_id] = hit
+    # The pages closest in meaning, then every paragraph of the pages found: the one with the figure
+    # ("10,000 died") is often not the one that reads most like the claim.
+    vector = embed_one(text)
+    for hit in search_passages_vector(vector, limit=VECTOR_CANDIDATES):
+        hits.setdefault(hit.passage_id, replace(hit, lexical=0.0))
+    best_dense: dict[int, float] = {}
+    for hit in hits.values():
+        best_dense[hit.document_id] = max(best_dense.get(hit.document_id, -1.0), hit.dense or 0.0)
+    documents = sorted(best_dense, key=lambda pk: -best_dense[pk])[:CANDIDATE_DOCUMENTS]
+    for hit in search_passages_vector(vector, limit=PASSAGES_PER_DOCUMENT * len(documents), document_ids=documents):
+        hits.setdefault(hit.passage_id, replace(hit, lexical=0.0))
+    hits = {pk: hit for pk, hit in hits.items() if hit.document_id in set(documents)}
+    zones = dict(
+        Document.objects.filter(pk__in={h.document_id for h in hits.values()}).values_list("pk", "published_zone")
+    )
+    cache: dict[int, list[dict]] = {}
+    event_day = claim_event_day(claim)
+    context = article_names(claim.article)
+    ranked = [
+        item
+        for hit in hits.values()
+        if (
+            item := rank_hit(
+                claim, hit, zone=zones.get(hit.document_id, ""), cache=cache, event_day=event_day, context=context
+            )
+        )  # fmt: skip
+    ]
+    ranked.sort(key=lambda item: (-item.score, -item.hit.document_id, item.hit.start))
+    # One passage per page: the one that confirms or contradicts a facet when there is one (it is what a
+    # fact-checker reads the page for), carrying the score of the page's best passage.
+    by_document: dict[int, list[Ranked]] = {}
+    for item in ranked:
+        by_document.setdefault(item.hit.document_id, []).append(item)
+    best = []
+    for items in by_document.values():
+        shown = next((item for item in items if item.stance != Evidence.Stance.MENTIONS), items[0])
+        best.append(replace(shown, score=items[0].score))
+    best.sort(key=lambda item: (-item.score, -item.hit.document_id, item.hit.start))
+    return best
+
+
+def against_consensus(item: Ranked, ranked: list[Ranked]) -> bool:
+    """A low-reliability source contradicting a figure or time that reliable sources confirm."""
+    if item.stance != Evidence.Stance.CONTRADICTS or (item.hit.reliability or 3) > UNRELIABLE:
+        return False
+    disputed = {c["facet"] for c in item.comparisons if c["outcome"] == DISAGREES}
+    confirming = [
+        other
+        for other in ranked
+        if other is not item
+        and (other.hit.reliability or 0) >= RELIABLE
+        and any(c["facet"] in disputed and c["outcome"] == AGREES for c in other.comparisons)
+    ]
+    return len(confirming) >= 2
+
+
 def claim_search_evidence(*, claim: Claim, keep: int = KEEP) -> list[Evidence]:
-    """Search the archive for passages bearing on a claim and store the best as Evidence; idempotent.
+    """Rank the archive's passages for a claim and store the best as Evidence; idempotent.
 
     Rows a person added are never changed; the worker's rows for passages no longer among the best stay
     (someone may cite them) but are refreshed when found again.
     """
-    language = (claim.article.language or "")[:2] or None
-    hits: dict[int, PassageHit] = {}
-    for query in claim_queries(claim):
-        for lang in [language, None] if language else [None]:
-            for hit in search_passages(query, language=lang, limit=SEARCH_LIMIT):
-                best = hits.get(hit.passage_id)
-                if best is None or hit.score > best.score:
-                    hits[hit.passage_id] = hit
-
-    cache: dict[int, list[dict]] = {}
-    facets = [f for f in claim.facets or [] if isinstance(f, dict)]
-    scored = []
-    for hit in hits.values():
-        terms_share = term_overlap(claim.text, hit.text)
-        entities_share = entity_overlap(facets, hit.text)
-        # Cheap lexical gate first: extraction runs only on passages that could be about the claim.
-        if terms_share == 0 and not entities_share:
-            continue
-        comparisons = compare_facets(facets, passage_facets(hit, cache), hit.text)
-        relevance, score = evidence_score(
-            rank=hit.score, terms_share=terms_share, entities_share=entities_share, comparisons=comparisons
-        )
-        if relevance >= RELEVANCE_FLOOR and score >= SCORE_FLOOR:
-            scored.append((score, hit, comparisons))
-    scored.sort(key=lambda item: (-item[0], -item[1].document_id, item[1].start))
-
-    # One passage per document: the best one speaks for it.
-    chosen, documents = [], set()
-    for item in scored:
-        if item[1].document_id not in documents:
-            documents.add(item[1].document_id)
-            chosen.append(item)
-        if len(chosen) == keep:
-            break
-
+    ranked = rank_passages(claim)
+    chosen = ranked[:keep]
+    chosen += [item for item in ranked[keep:CONTRADICTING_WITHIN] if item.stance == Evidence.Stance.CONTRADICTS][
+        :KEEP_CONTRADICTING
+    ]
     kept = []
     with transaction.atomic():
         by_hand = set(
@@ -472,7 +455,8 @@ def claim_search_evidence(*, claim: Claim, keep: int = KEEP) -> list[Evidence]:
                 "document_id", "passage_start", "passage_end"
             )
         )
-        for score, hit, comparisons in chosen:
+        for item in chosen:
+            hit = item.hit
             if (hit.document_id, hit.start, hit.end) in by_hand:
                 continue
             evidence, _created = Evidence.objects.update_or_create(
@@ -482,9 +466,10 @@ def claim_search_evidence(*, claim: Claim, keep: int = KEEP) -> list[Evidence]:
                 passage_end=hit.end,
                 defaults={
                     "passage": hit.text,
-                    "score": score,
-                    "stance": stance_for(comparisons),
-                    "comparisons": comparisons,
+                    "score": item.score,
+                    "stance": item.stance,
+                    "comparisons": item.comparisons,
+                    "against_consensus": against_consensus(item, ranked),
                 },
             )
             kept.append(evidence)
@@ -495,11 +480,9 @@ def claim_search_evidence(*, claim: Claim, keep: int = KEEP) -> list[Evidence]:
 
 def evidence_fill_requested(*, document_id: int) -> int:
     """Fill the empty evidence rows a person asked for with the document's passage best matching each claim."""
-    from sources.models import Document, Passage
-
     rows = list(
         Evidence.objects.filter(document_id=document_id, passage_start=0, passage_end=0, passage="").select_related(
-            "claim"
+            "claim__article"
         )
     )
     if not rows:
@@ -507,43 +490,33 @@ def evidence_fill_requested(*, document_id: int) -> int:
     document = Document.objects.filter(pk=document_id, status=Document.Status.ARCHIVED).first()
     if document is None:
         return 0
-    passages = list(Passage.objects.filter(document=document).order_by("index"))
     cache: dict[int, list[dict]] = {}
     filled = 0
     for evidence in rows:
         claim = evidence.claim
-        facets = [f for f in claim.facets or [] if isinstance(f, dict)]
+        hits = search_passages_hybrid(claim_vector_text(claim), claim_queries(claim)[0] if claim_queries(claim) else "",
+                                      limit=50, document_ids=[document.pk])  # fmt: skip
+        context = article_names(claim.article)
         best = None
-        for passage in passages:
-            hit = PassageHit(
-                passage_id=passage.pk, document_id=document.pk, url=document.url, title=document.title,
-                source_name=None, reliability=None, language=passage.language,
-                published_at=document.published_at, text=passage.text, start=passage.start, end=passage.end,
-                score=0.0,
-            )  # fmt: skip
-            terms_share = term_overlap(claim.text, passage.text)
-            entities_share = entity_overlap(facets, passage.text)
-            if terms_share == 0 and not entities_share:
-                continue
-            comparisons = compare_facets(facets, passage_facets(hit, cache), passage.text)
-            _relevance, score = evidence_score(
-                rank=0.0, terms_share=terms_share, entities_share=entities_share, comparisons=comparisons
-            )
+        for hit in hits:
+            ranked = rank_hit(claim, hit, zone=document.published_zone, cache=cache, event_day=None, context=context)
+            # A person chose this page: its best passage counts even when the ranking would pass it over.
+            score = ranked.score if ranked else 0.0
             if best is None or score > best[0]:
-                best = (score, passage, comparisons)
+                best = (score, hit, ranked.comparisons if ranked else [])
         if best is None:
             continue
-        score, passage, comparisons = best
+        score, hit, comparisons = best
         # A person may have picked this passage by hand meanwhile: then the empty row simply stays.
         clash = Evidence.objects.filter(
-            claim=claim, document=document, passage_start=passage.start, passage_end=passage.end
+            claim=claim, document=document, passage_start=hit.start, passage_end=hit.end
         ).exists()
         if clash:
             continue
         filled += Evidence.objects.filter(pk=evidence.pk, passage_start=0, passage_end=0, passage="").update(
-            passage=passage.text,
-            passage_start=passage.start,
-            passage_end=passage.end,
+            passage=hit.text,
+            passage_start=hit.start,
+            passage_end=hit.end,
             score=score,
             stance=stance_for(comparisons),
             comparisons=comparisons,

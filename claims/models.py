@@ -56,6 +56,13 @@ class Article(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
     error = models.TextField(_("error"), blank=True)
+    # Evidence gathering, stage by stage (claims.gathering): the registry asked, then the claims ranked.
+    gather_started_at = models.DateTimeField(_("sources asked from"), null=True, blank=True)
+    gathered_at = models.DateTimeField(_("sources asked"), null=True, blank=True)
+    ranking_at = models.DateTimeField(_("ranking started"), null=True, blank=True)
+    gather_report = models.JSONField(
+        _("what the sources answered"), default=dict, blank=True, help_text=_("Sources asked, requests, failures.")
+    )
     attempts = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -172,6 +179,8 @@ class Evidence(models.Model):
     score = models.FloatField(_("score"), default=0.0)
     stance = models.CharField(_("stance"), max_length=12, choices=Stance.choices, default=Stance.MENTIONS)
     comparisons = models.JSONField(_("facet comparisons"), default=list, blank=True)
+    # A low-reliability source contradicting what reliable ones confirm: shown as such, never hidden.
+    against_consensus = models.BooleanField(_("against the consensus"), default=False)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -193,6 +202,30 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_stance_display()}: {self.passage[:80]}"
+
+
+class Lead(models.Model):
+    """A page a source gave when asked about an article's claims; ranking waits for its fetch to end."""
+
+    class Via(models.TextChoices):
+        SEARCH = "search", _("Site search")
+        FEED = "feed", _("Feed")
+        SITEMAP = "sitemap", _("Sitemap")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="leads")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="leads")
+    source = models.ForeignKey("sources.Source", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    via = models.CharField(_("found by"), max_length=8, choices=Via.choices)
+    query = models.CharField(_("query"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "document"], name="lead_unique_document")]
+        verbose_name = _("lead")
+        verbose_name_plural = _("leads")
+
+    def __str__(self) -> str:
+        return f"{self.article_id} ← {self.document_id} ({self.via})"
 
 
 class Rating(models.Model):

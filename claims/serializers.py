@@ -17,9 +17,23 @@ class EvidenceSerializer(serializers.ModelSerializer):
         source="document.source.reliability", read_only=True, allow_null=True, default=None
     )
 
+    comparisons = serializers.SerializerMethodField()
+
     class Meta:
         model = Evidence
-        fields = ["url", "source", "reliability", "passage", "score", "stance", "comparisons"]
+        fields = ["url", "source", "reliability", "passage", "score", "stance", "comparisons", "against_consensus"]
+
+    @extend_schema_field({"type": "array", "items": {"type": "object"}})
+    def get_comparisons(self, evidence: Evidence) -> list[dict]:
+        """Each comparison as stored, with `words`: what it says, as a fact-checker would check it."""
+        from .comparison import comparison_sentence
+
+        comparisons = evidence.comparisons if isinstance(evidence.comparisons, list) else []
+        # Rows stored before comparisons had their two sides are given as they are.
+        return [
+            {**item, "words": comparison_sentence(item)} if isinstance(item, dict) and "claim" in item else item
+            for item in comparisons
+        ]
 
 
 class RatingSerializer(serializers.ModelSerializer):

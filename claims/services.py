@@ -95,7 +95,7 @@ def article_fetch(*, article: Article) -> Article:
 def article_extract(*, article: Article) -> list[Claim]:
     """Run claim extraction on an article and store its claims; re-running never duplicates them."""
     from .extraction import extract
-    from .tasks import search_evidence
+    from .tasks import gather_evidence
 
     result = extract(article.text, lang=article.language or "auto", published=article.published_local)
     kept = []
@@ -121,17 +121,19 @@ def article_extract(*, article: Article) -> list[Claim]:
             kept.append(claim.pk)
         # Claims that a new extraction no longer finds go, unless someone has started on them.
         article.claims.exclude(pk__in=kept).filter(status=Claim.Status.NEW, verdict__isnull=True).delete()
-        # Every claim gets an evidence search (a fresh one after a re-extraction); the last one to end
-        # marks the article done (article_search_finish).
+        # Every claim gets an evidence search (a fresh one after a re-extraction): the sources are asked
+        # (claims.gathering), then each claim is ranked; the last one to end marks the article done.
         article.claims.update(evidence_status=Claim.EvidenceStatus.PENDING, updated_at=timezone.now())
-        searched = list(article.claims.values_list("pk", flat=True))
+        searched = article.claims.exists()
         article.language = result["language"]
         article.status = Article.Status.SEARCHING if searched else Article.Status.DONE
         article.progress = SEARCH_PROGRESS if searched else 100
         article.error = ""
-        article.save(update_fields=["language", "status", "progress", "error", "updated_at"])
-        for claim_id in searched:
-            search_evidence.delay_on_commit(claim_id)
+        article.gather_started_at = article.gathered_at = article.ranking_at = None
+        article.save(update_fields=["language", "status", "progress", "error", "gather_started_at", "gathered_at",
+                                    "ranking_at", "updated_at"])  # fmt: skip
+        if searched:
+            gather_evidence.delay_on_commit(article.pk)
     return list(article.claims.all())
 
 

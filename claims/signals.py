@@ -1,12 +1,46 @@
 """Tie archived documents back to the claims that asked for them."""
 
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
-from sources.models import Document
+from sources.models import Document, Source
 
 from .models import Evidence
+
+SEARCH_RECENT_DELAY = 30  # seconds
+
+
+@receiver(post_save, sender=Document, dispatch_uid="claims.document_ended_rank_articles")
+def document_ended(sender, instance: Document, created: bool, update_fields=None, raw: bool = False, **kwargs):
+    # An article's ranking waits for its leads' fetches: the one that ends last starts it.
+    if raw or created or instance.status not in (Document.Status.ARCHIVED, Document.Status.REFUSED,
+                                                 Document.Status.FAILED):  # fmt: skip
+        return
+    from .gathering import document_ended
+
+    document_id = instance.pk
+    transaction.on_commit(lambda: document_ended(document_id=document_id))
+
+
+@receiver(post_save, sender=Source, dispatch_uid="claims.source_added_search_recent")
+def source_saved(sender, instance: Source, created: bool, raw: bool = False, **kwargs):
+    # New sources (or ones back in service) may hold evidence for this week's claims.
+    if raw or not instance.active or not (created or getattr(instance, "_was_inactive", False)):
+        return
+    from django.core.cache import cache
+
+    from .tasks import search_recent_articles
+
+    # An import adds sources by the dozen: one search of the recent articles, a little later, serves them all.
+    if cache.add("claims:search-recent-articles", 1, timeout=SEARCH_RECENT_DELAY * 2):
+        transaction.on_commit(lambda: search_recent_articles.apply_async(countdown=SEARCH_RECENT_DELAY))
+
+
+@receiver(pre_save, sender=Source, dispatch_uid="claims.source_remember_active")
+def source_remember_active(sender, instance: Source, raw: bool = False, **kwargs):
+    if not raw and instance.pk:
+        instance._was_inactive = Source.objects.filter(pk=instance.pk, active=False).exists()
 
 
 @receiver(post_save, sender=Document, dispatch_uid="claims.document_archived_fill_evidence")

@@ -2,13 +2,29 @@ import logging
 from datetime import timedelta
 
 from celery import shared_task
+from celery.signals import worker_init
 from django.db.models import F, Q
 from django.utils import timezone
 
-from . import evidence, services
+from . import evidence, gathering, services
 from .models import Article, Claim
 
 log = logging.getLogger(__name__)
+
+
+@worker_init.connect(dispatch_uid="claims.warm_nlp_worker")
+def warm_nlp_worker(sender, **kwargs) -> None:
+    """An nlp worker loads the language pipelines and the sentence vectors' model once, before its pool
+    forks: otherwise every process pays seconds for it on its first claim (bench/evidence_pipeline.py)."""
+    queues = getattr(sender.app.amqp.queues, "consume_from", None) or {}
+    if any(name.startswith("nlp") for name in queues):
+        from sources import embeddings
+
+        from .extraction import extract
+
+        extract("Le cessez-le-feu est entré en vigueur mercredi à 11 heures, selon le ministère.", lang="fr")
+        extract("The ceasefire took effect on Wednesday at 11 a.m., the ministry said.", lang="en")
+        embeddings.warm_up()
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=120, time_limit=180)
@@ -44,9 +60,53 @@ def fetch_article(article_id: int) -> None:
         services.article_fail(article_id=article_id, error=str(exc) or exc.__class__.__name__)
 
 
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=150, time_limit=180)
+def gather_evidence(article_id: int) -> None:
+    """Ask the registered sources for pages about an article's waiting claims (fetch queue); ranking follows."""
+    now = timezone.now()
+    claimed = (
+        Article.objects.filter(pk=article_id, status=Article.Status.SEARCHING, gathered_at__isnull=True)
+        .filter(Q(gather_started_at__isnull=True) | Q(gather_started_at__lt=now - gathering.GATHER_LEASE))
+        .update(gather_started_at=now, updated_at=now)
+    )
+    if not claimed:
+        return
+    article = Article.objects.get(pk=article_id)
+    try:
+        gathering.article_gather(article=article)
+    except Exception as exc:
+        # The archive can still answer: rank with what it holds, and say why the sources were not asked.
+        log.exception("asking the sources failed for article %s", article_id)
+        Article.objects.filter(pk=article_id).update(
+            gathered_at=timezone.now(),
+            gather_report={"errors": [{"source": "", "url": "", "reason": f"asking the sources failed: {exc}"}]},
+        )
+    if not gathering.article_rank_if_ready(article_id=article_id):
+        # Pages still on their way: rank with what has arrived by the deadline at the latest.
+        rank_article.apply_async((article_id,), countdown=gathering.GATHER_DEADLINE.total_seconds())
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=30, time_limit=60)
+def rank_article(article_id: int) -> None:
+    """Start ranking an article's claims with the pages that have arrived (the gather's deadline)."""
+    gathering.article_rank_if_ready(article_id=article_id, force=True)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=300, time_limit=360)
+def rerank_article(article_id: int) -> None:
+    """Rank an article's claims again: pages of its leads were archived after its ranking (nlp queue)."""
+    gathering.article_rerank(article_id=article_id)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=60, time_limit=90)
+def search_recent_articles() -> None:
+    """Search again the claims of recent articles: sources were added or re-activated."""
+    gathering.articles_search_recent()
+
+
 @shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=120, time_limit=180)
 def search_evidence(claim_id: int) -> None:
-    """Search the archive for evidence on one claim (default queue); the last search of an article ends it."""
+    """Rank the archive's passages for one claim (nlp queue); the last search of an article ends it."""
     now = timezone.now()
     # A row still "searching" past the hard time limit has no live owner: its worker died.
     lease_start = now - timedelta(seconds=search_evidence.time_limit)

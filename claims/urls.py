@@ -8,6 +8,7 @@ urlpatterns = [
     path("review/bulk/", views.review_bulk, name="review-bulk"),
     path("review/articles/new/", views.article_submit, name="review-article-submit"),
     path("review/articles/<int:pk>/", views.article_detail, name="review-article"),
+    path("review/articles/<int:pk>/search/", views.article_search_again, name="review-article-search"),
     path("review/claims/<int:pk>/", views.claim_review, name="review-claim"),
     *[
         path(f"review/claims/<int:pk>/{action}/", views.claim_triage, {"action": action}, name=f"review-claim-{action}")
@@ -15,6 +16,7 @@ urlpatterns = [
     ],
     path("review/claims/<int:pk>/comments/", views.claim_comment, name="review-claim-comment"),
     path("review/claims/<int:pk>/evidence/", views.claim_evidence_add, name="review-claim-evidence"),
+    path("review/claims/<int:pk>/search/", views.claim_search_again, name="review-claim-search"),
     path("review/claims/<int:pk>/verdict/", views.verdict_save, name="review-verdict-save"),
     *[
         path(

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import permissions, services
+from . import gathering, permissions, services
 from .display import article_segments, claim_context, comparison_rows, facet_rows, verdict_history
 from .forms import (
     ArticleSubmitForm,
@@ -141,9 +141,13 @@ def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("submitted_by"), pk=pk)
     working = article.status in ARTICLE_WORKING
     if request.htmx and request.GET.get("poll"):
-        response = render(request, "claims/partials/article_status.html", {"article": article, "working": working})
-        if not working:
-            response["HX-Refresh"] = "true"  # the claims are in: reload the whole page to show them
+        shown = request.GET.get("shown") == "1"
+        context = {"article": article, "working": working, "progress": gathering.progress(article), "shown": shown}
+        response = render(request, "claims/partials/article_status.html", context)
+        # Reload the whole page once the claims are in (the evidence search then goes on, counted live here),
+        # and once more when it is over, to show the evidence found.
+        if not working or (not shown and context["progress"]["claims"]):
+            response["HX-Refresh"] = "true"
         return response
     claims = list(article.claims.order_by("start"))
     return render(
@@ -152,10 +156,36 @@ def article_detail(request, pk: int):
         {
             "article": article,
             "working": working,
+            "progress": gathering.progress(article),
+            "shown": bool(claims),
             "claims": [(claim, facet_rows(claim.facets)) for claim in claims],
             "segments": article_segments(article.text, claims),
         },
     )
+
+
+@reviewer_required
+@require_POST
+def article_search_again(request, pk: int):
+    article = get_object_or_404(Article, pk=pk)
+    if article.status in ARTICLE_WORKING:
+        messages.info(request, _("The analysis of this article is still running."))
+    else:
+        gathering.article_search_start(article=article)
+        messages.success(request, _("The sources are asked again for every claim of this article."))
+    return redirect("review-article", article.pk)
+
+
+@reviewer_required
+@require_POST
+def claim_search_again(request, pk: int):
+    claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
+    if claim.article.status in ARTICLE_WORKING:
+        messages.info(request, _("The analysis of this article is still running."))
+    else:
+        gathering.article_search_start(article=claim.article, claim_ids=[claim.pk])
+        messages.success(request, _("The sources are asked again for this claim; its evidence follows shortly."))
+    return redirect(reverse("review-claim", args=[claim.pk]) + "#evidence")
 
 
 def _claim_page(request, claim: Claim, *, verdict_form=None, conflict=None, status: int = 200):

@@ -170,8 +170,13 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "claims.tasks.extract_*": {"queue": "nlp"},
     "claims.tasks.fetch_*": {"queue": "fetch"},
+    # Asking the sources is network work; ranking what they gave is CPU work.
+    "claims.tasks.gather_evidence": {"queue": "fetch"},
+    "claims.tasks.rank_article": {"queue": "default"},
+    "claims.tasks.search_recent_articles": {"queue": "default"},
     # Evidence search runs the extractor on candidate passages: CPU work, where the models are loaded.
     "claims.tasks.search_evidence": {"queue": "nlp"},
+    "claims.tasks.rerank_article": {"queue": "nlp"},
     "claims.tasks.fill_requested_evidence": {"queue": "nlp"},
     "sources.tasks.*": {"queue": "fetch"},
 }
@@ -181,12 +186,18 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Installed into the database by beat at start, where admins can see, pause and retime them.
 CELERY_BEAT_SCHEDULE = {
-    "reconcile": {"task": "factcheck.tasks.reconcile", "schedule": 300.0},
+    # Every minute: an evidence search whose messages a Redis restart lost resumes within minutes, not a quarter hour.
+    "reconcile": {"task": "factcheck.tasks.reconcile", "schedule": 60.0},
     # Each source has its own poll interval; this only looks every minute for the sources that are due.
     "poll-sources": {"task": "sources.tasks.poll_due_sources", "schedule": 60.0},
 }
 # The reconciler's hook point: each function re-enqueues its app's stuck work and returns a count.
-RECONCILERS = ["claims.services.reconcile", "sources.services.reconcile", "sources.services.passages_reconcile"]
+RECONCILERS = [
+    "claims.services.reconcile",
+    "claims.gathering.reconcile",
+    "sources.services.reconcile",
+    "sources.services.passages_reconcile",
+]
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -38,6 +38,7 @@ class DiscoveryError(Exception):
 class Link:
     url: str
     modified: datetime | None = None
+    title: str = ""  # a feed item's title; sitemaps give none
 
 
 @dataclass
@@ -102,7 +103,7 @@ def feed_links(body: bytes, *, url: str, content_type: str = "") -> tuple[list[L
         if href:
             stamp = entry.get("published_parsed") or entry.get("updated_parsed")
             modified = datetime(*stamp[:6], tzinfo=UTC) if stamp else None
-            links.append(Link(urljoin(url, href.strip()), modified))
+            links.append(Link(urljoin(url, href.strip()), modified, str(entry.get("title") or "")[:500]))
     if problem and not links:
         raise DiscoveryError(problem)
     return links, problem
@@ -205,6 +206,12 @@ def search_url(source: Source, query: str) -> str:
 
 def result_links(body: bytes, *, url: str, charset: str, source: Source, limit: int) -> list[str]:
     """The links of a search results page that lead to pages of the source, in page order."""
+    return [link.url for link in result_items(body, url=url, charset=charset, source=source, limit=limit)]
+
+
+def result_items(body: bytes, *, url: str, charset: str, source: Source, limit: int) -> list[Link]:
+    """The results of a search results page that lead to pages of the source, in page order, each with the
+    text the page shows for it (its title and snippet), which says whether it is worth fetching."""
     text = fetching.decode_body(body, charset)
     try:
         tree = lxml_html.fromstring(text or "<html></html>")
@@ -216,7 +223,7 @@ def result_links(body: bytes, *, url: str, charset: str, source: Source, limit: 
     anchors = tree.xpath(RESULTS) or tree.xpath("//main//a[@href]|//article//a[@href]") or tree.xpath("//a[@href]")
     search_path = urlsplit(url).path
     homepage_path = urlsplit(source.homepage).path or "/"
-    links = []
+    links: list[Link] = []
     for anchor in anchors:
         href = urljoin(base, anchor.get("href", "").strip()).split("#", 1)[0]
         path = urlsplit(href).path or "/"
@@ -224,10 +231,12 @@ def result_links(body: bytes, *, url: str, charset: str, source: Source, limit: 
             not on_source(href, source)
             or path in (search_path, homepage_path, "/")
             or path.lower().endswith(SKIPPED_EXTENSIONS)
-            or href in links
+            or any(link.url == href for link in links)
         ):
             continue
-        links.append(href)
+        item = next(anchor.iterancestors("li", "article", "tr", "dd"), None)
+        text = " ".join((item if item is not None else anchor).text_content().split())
+        links.append(Link(href, title=text[:300]))
         if len(links) >= limit:
             break
     return links
@@ -242,19 +251,37 @@ def site_search(source: Source, query: str, *, limit: int = MAX_SEARCH_RESULTS) 
     """
     from .services import document_request, source_health_record
 
-    if not source.search_url or "{query}" not in source.search_url or not query.strip():
-        return []
-    url = search_url(source, query)
     try:
-        body, final_url, _, charset = fetch_body(url, source=source, accept=fetching.PAGE_TYPES)
+        links = search_result_urls(source, query, limit=limit)
     except DiscoveryError as exc:
-        source_health_record(source=source, error=f"site search {url}: {exc}")
+        source_health_record(source=source, error=str(exc))
         return []
     documents = []
-    for link in result_links(body, url=final_url, charset=charset, source=source, limit=limit):
+    for link in links:
         try:
             documents.append(document_request(url=link, source=source))
         except fetching.UnfetchableURL:
             continue
     source_health_record(source=source)
     return documents
+
+
+def search_result_urls(source: Source, query: str, *, limit: int = MAX_SEARCH_RESULTS) -> list[str]:
+    return [link.url for link in search_results(source, query, limit=limit)]
+
+
+def search_results(source: Source, query: str, *, limit: int = MAX_SEARCH_RESULTS) -> list[Link]:
+    """The results of the source's search page for query; a DiscoveryError says why there are none.
+
+    A source without a search URL, or a blank query, finds nothing. The results are the links inside an
+    element whose class or id says "result", else those in <main>/<article>, else any link to the source's
+    pages: a search page that changes shape still gives its links, and one that gives none is reported.
+    """
+    if not source.search_url or "{query}" not in source.search_url or not query.strip():
+        return []
+    url = search_url(source, query)
+    try:
+        body, final_url, _, charset = fetch_body(url, source=source, accept=fetching.PAGE_TYPES)
+    except DiscoveryError as exc:
+        raise DiscoveryError(f"site search {url}: {exc}") from None
+    return result_items(body, url=final_url, charset=charset, source=source, limit=limit)

@@ -41,6 +41,9 @@ class Source(models.Model):
     )
     crawl_delay = models.FloatField(_("crawl delay (seconds)"), default=1.0, validators=[MinValueValidator(0)])
     poll_interval = models.PositiveIntegerField(_("poll interval (minutes)"), default=60)
+    # How often its site search answered: retrieval asks the sources that answer first.
+    searches = models.PositiveIntegerField(_("searches"), default=0, editable=False)
+    search_answers = models.PositiveIntegerField(_("searches with results"), default=0, editable=False)
     last_polled_at = models.DateTimeField(_("last polled"), null=True, blank=True)
     last_fetched_at = models.DateTimeField(_("last fetched"), null=True, blank=True)
     last_success_at = models.DateTimeField(_("last success"), null=True, blank=True)

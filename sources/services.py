@@ -300,7 +300,9 @@ def source_deactivate(*, source: Source) -> None:
 
 
 def source_activate(*, source: Source) -> None:
-    Source.objects.filter(pk=source.pk).update(active=True, updated_at=timezone.now())
+    """Poll and search a source again (a save, so that those who listen, claims for one, hear of it)."""
+    source.active = True
+    source.save(update_fields=["active", "updated_at"])
 
 
 def source_fetch_now(*, source: Source) -> Document:
@@ -422,4 +424,8 @@ def passages_reconcile() -> int:
         .exclude(text="")
         .only("id", "text", "language")[:PASSAGES_RECONCILE_BATCH]
     )
-    return sum(1 for document in missing if document_index_passages(document=document))
+    indexed = sum(1 for document in missing if document_index_passages(document=document))
+    from .search import passages_embed_missing
+
+    # Passages indexed while the model could not run (or bulk-loaded) get their vectors here.
+    return indexed + passages_embed_missing()

@@ -20,7 +20,10 @@ def warm_fetch_worker(sender, **kwargs) -> None:
     """A fetch worker loads extraction's language model and stop lists once, before its pool forks."""
     queues = getattr(sender.app.amqp.queues, "consume_from", None) or {}
     if any(name.startswith("fetch") for name in queues):
+        from . import embeddings
+
         fetching.warm_up()
+        embeddings.warm_up()  # passages are embedded as they are indexed, after each fetch
 
 
 class TransientFetchError(Exception):

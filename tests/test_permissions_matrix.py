@@ -36,6 +36,8 @@ POST    /review/claims/{claim}/not-checkable/         302        302           3
 POST    /review/claims/{claim}/reopen/                302        302           302     403
 POST    /review/claims/{claim}/comments/              302        302           302     403
 POST    /review/claims/{claim}/evidence/              302        302           302     403
+POST    /review/claims/{claim}/search/                302        302           302     403
+POST    /review/articles/{article}/search/            302        302           302     403
 POST    /review/claims/{claim}/verdict/               302        409           409     403
 POST    /review/claims/{claim}/verdict/approve/       302        302           302     403
 POST    /review/claims/{claim}/verdict/send-back/     302        302           302     403
@@ -69,6 +71,8 @@ POST    /api/v1/articles/                             401        201           2
 GET     /api/v1/articles/{article}/                   401        200           200     403
 GET     /api/v1/claims/                               401        200           200     403
 GET     /api/v1/claims/{claim}/                       401        200           200     403
+POST    /api/v1/claims/{claim}/search/                401        202           202     403
+POST    /api/v1/articles/{article}/search/            401        202           202     403
 """
 
 

@@ -62,3 +62,46 @@ def country_stems() -> list[str]:
             if not (len(code) == 2 and code.isalpha()):
                 names.add(normalize(name))  # "Europe", "Amérique du Nord"
     return sorted(names)
+
+
+@lru_cache(maxsize=1)
+def _names_by_place() -> dict[str, dict[str, str]]:
+    """Normalized name -> {language: name} for every country and CLDR city, in French and English."""
+    forms: dict[str, dict[str, str]] = {}
+    places: dict[str, dict[str, str]] = {}
+    for lang in ("fr", "en"):
+        locale = Locale(lang)
+        for code, name in locale.territories.items():
+            if len(code) == 2 and code.isalpha():
+                places.setdefault(f"country:{code}", {})[lang] = name
+        for tz in pytz.common_timezones:
+            if "/" not in tz or tz.startswith("Etc/"):
+                continue
+            try:
+                places.setdefault(f"zone:{tz}", {})[lang] = get_timezone_location(tz, locale=lang, return_city=True)
+            except Exception:  # CLDR has no exemplar city for a handful of zones
+                continue
+    for names in places.values():
+        for name in names.values():
+            forms.setdefault(normalize(name), names)
+    return forms
+
+
+def place_names(name: str) -> dict[str, str]:
+    """The French and English names of a country or city ("Bakou" -> {"fr": "Bakou", "en": "Baku"}), or {}."""
+    return dict(_names_by_place().get(normalize(name), {}))
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country, or of the country of a CLDR city ("Bakou" -> "AZ"), or None."""
+    key = normalize(name)
+    zones, countries = _tables()
+    if key in countries:
+        return countries[key]
+    zone = zones.get(key)
+    return _zone_countries().get(zone) if zone else None
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    return {zone: code for code, zones in pytz.country_timezones.items() for zone in zones}

@@ -52,6 +52,7 @@ def test_the_claim_detail_has_the_design_shape(client, editor):
             "score": 0.82,
             "stance": "contradicts",
             "comparisons": [{"facet": 0, "result": "disagrees"}],
+            "against_consensus": False,
         }
     ]
     assert evidence.pk

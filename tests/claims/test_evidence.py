@@ -1,6 +1,7 @@
 """Facet comparison and stance, on facet dicts in the shape of the extraction contract."""
 
-from claims.evidence import compare_facets, number_forms, stance_for, units_match
+from claims.comparison import compare_facets, stance_for, units_match
+from claims.evidence import number_forms
 
 
 def quantity(text, value=None, *, approximate=False, low=None, high=None, unit="", start=0):
@@ -13,7 +14,7 @@ def datetime_facet(text, value, zone_from="published"):
 
 
 def outcome(claim_facets, passage_facets, text=""):
-    comparisons = compare_facets(claim_facets, passage_facets, text)
+    comparisons = compare_facets(claim_facets, passage_facets, passage_text=text)
     return [c["outcome"] for c in comparisons], stance_for(comparisons)
 
 

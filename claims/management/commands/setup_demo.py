@@ -27,8 +27,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--force", action="store_true", help="Run even with DEBUG off.")
+        parser.add_argument(
+            "--demo-web",
+            type=int,
+            metavar="PORT",
+            help="Register the demo sources served by `python -m sources.demo_web --port PORT` (127.0.0.21-38).",
+        )
 
-    def handle(self, *args, force: bool = False, **options):
+    def handle(self, *args, force: bool = False, demo_web: int | None = None, **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 "setup_demo creates users with a known password: it runs only with DEBUG on (or --force)."
@@ -45,6 +51,8 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=group))
         self.stdout.write(f"Demo logins (password {PASSWORD!r}): " + ", ".join(u for u, _, _ in USERS))
 
+        if demo_web:
+            self.register_demo_sources(demo_web)
         title = SEED.read_text(encoding="utf-8").strip().splitlines()[0]
         if not Article.objects.filter(title=title).exists():
             article = article_create(
@@ -54,3 +62,15 @@ class Command(BaseCommand):
                 submitted_by=User.objects.get(username="checker"),
             )
             self.stdout.write(f"Loaded the seed article as article {article.pk}.")
+
+    def register_demo_sources(self, port: int) -> None:
+        """The demo web's sites as sources (their names say "(demo)"), so the seed article finds evidence offline."""
+        from sources.demo_web import DemoWeb
+        from sources.importing import ImportResult, source_import_row
+
+        result = ImportResult()
+        for number, row in enumerate(DemoWeb(port=port).registry(), 1):
+            source_import_row(row=row, where=f"demo source {number}", result=result)
+        self.stdout.write(f"Demo sources on 127.0.0.21-38:{port}: {result.summary}")
+        for error in result.errors:
+            self.stderr.write(str(error))

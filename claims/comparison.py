@@ -1,0 +1,749 @@
+"""Facet comparison: whether a passage agrees with, contradicts, or says nothing about a claim's figures,
+dates, times and durations.
+
+Plain functions on facet dicts in the shape of the extraction contract (DESIGN.md, `extract_claims`); no
+database. Each comparison says what was compared in a form a fact-checker can verify
+(`comparison_sentence`), and a stance follows from the comparisons (`stance_for`).
+"""
+
+import re
+import unicodedata
+from datetime import UTC, date, datetime, time, timedelta
+
+from dateutil.relativedelta import relativedelta
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+AGREES, DISAGREES, NOT_FOUND = "agrees", "disagrees", "not found"
+SUPPORTS, CONTRADICTS, MENTIONS = "supports", "contradicts", "mentions"  # Evidence.Stance values
+# Facets a source can confirm or contradict; entities and quotes only say what a passage is about.
+FIRM_TYPES = ("quantity", "date", "datetime", "time", "duration")
+FIRM_ZONES = ("text", "published")
+
+# A written figure is exact to this share of its value (rounding); an "about"/"environ" figure to APPROXIMATE.
+EXACT_TOLERANCE = 0.005
+APPROXIMATE_TOLERANCE = 0.15
+# A duration written exactly ("nine months", "270 days") stands for a rounded length: within this share.
+EXACT_DURATION_TOLERANCE = 0.05
+# Two unit words are the same word when they share a prefix this long ("Arméniens" / "Armenians").
+UNIT_PREFIX = 5
+# How far after (and before) a passage's number its unit noun may be written: "32 people were killed".
+UNIT_WINDOW = 60
+# Zone offsets differ by whole hours up to this many: two clock times that far apart may be the same instant.
+MAX_ZONE_GAP_HOURS = 12
+
+ZONE_UNKNOWN = "time zone unknown"
+
+# People and casualty words in French and English, grouped by what they count. Words are folded (no accents,
+# lower case) and lightly stemmed by `_unit_key`, so "tuées", "tués" and "tué" are one word.
+PEOPLE = "people"
+UNIT_CONCEPTS = {
+    # Generic heads: a count of people, whatever happened to them.
+    PEOPLE: "personne personnes gens individu individus âmes people persons person individuals",
+    "victims": "victime victimes victims victim",
+    # What happened to them: two different ones are two different counts.
+    "killed": "mort morts morte mortes tué tués tuée tuées décès décédés décédées killed dead deaths death "
+    "died fatalities fatality lives",
+    "wounded": "blessé blessés blessée blessées wounded injured injuries hurt",
+    "missing": "disparu disparus disparue disparues missing",
+    "detained": "arrêté arrêtés arrêtées détenu détenus détenues prisonnier prisonniers otage otages "
+    "arrested detained detainees prisoners prisoner hostages hostage",
+    "displaced": "déplacé déplacés déplacées évacué évacués évacuées displaced evacuated evacuees fled",
+    "refugees": "réfugié réfugiés réfugiée réfugiées refugees refugee",
+    # Who they are: two different groups are two different counts.
+    "civilians": "civil civils civile civiles civilians civilian",
+    "soldiers": "soldat soldats militaire militaires combattant combattants troupes soldiers soldier troops "
+    "servicemen fighters combatants",
+    "children": "enfant enfants mineur mineurs children child kids minors",
+    "women": "femme femmes women woman",
+    "inhabitants": "habitant habitants résident résidents inhabitants residents",
+}
+CASUALTY_CONCEPTS = {"killed", "wounded", "missing", "detained", "displaced", "refugees"}
+GROUP_CONCEPTS = {"civilians", "soldiers", "children", "women", "inhabitants"}
+GENERIC_CONCEPTS = {PEOPLE, "victims"}
+
+# "since 12 December 2022", "depuis le 12 décembre 2022", "from 12 December": a start date, not a date of the event.
+SINCE = re.compile(
+    r"\b(?:since|from|starting|depuis|dès|à\s+partir\s+d[eu]|a\s+partir\s+d[eu])\s+"
+    r"(?:(?:le|la|les|l['’]|the|on|début|fin|mi-?|early|late|mid-?)\s*)*$",
+    re.IGNORECASE,
+)
+SINCE_WINDOW = 30
+
+# Approximate lengths of ISO 8601 duration units, in days.
+DURATION_UNITS = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "H": 1 / 24, "MIN": 1 / 1440, "S": 1 / 86400}
+DURATION = re.compile(
+    r"^P(?:(?P<Y>\d+(?:[.,]\d+)?)Y)?(?:(?P<M>\d+(?:[.,]\d+)?)M)?(?:(?P<W>\d+(?:[.,]\d+)?)W)?"
+    r"(?:(?P<D>\d+(?:[.,]\d+)?)D)?(?:T(?:(?P<H>\d+(?:[.,]\d+)?)H)?(?:(?P<MIN>\d+(?:[.,]\d+)?)M)?"
+    r"(?:(?P<S>\d+(?:[.,]\d+)?)S)?)?$"
+)
+
+RELATIVE_DAYS = {
+    "aujourd'hui": 0, "today": 0, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1,
+    "avant-hier": -2,
+}  # fmt: skip
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+
+# --- Public functions ------------------------------------------------------------------------------
+
+
+def compare_facets(
+    claim_facets: list[dict],
+    passage_facets: list[dict],
+    *,
+    passage_text: str = "",
+    claim_text: str = "",
+    claim_reference: datetime | None = None,
+    passage_reference: datetime | None = None,
+) -> list[dict]:
+    """For each firm facet of the claim, whether the passage agrees, disagrees, or says nothing about it.
+
+    passage_text lets a bare number count when the claim's unit noun is written next to it, and a start date
+    after "since"/"depuis" count against a duration; passage facet offsets must be offsets into that text.
+    claim_reference and passage_reference are the article's and the document's publication date-times.
+    """
+    passage_facets = [f for f in passage_facets or [] if isinstance(f, dict)]
+    comparisons = []
+    for facet in claim_facets or []:
+        if not isinstance(facet, dict) or facet.get("type") not in FIRM_TYPES:
+            continue
+        kind = facet["type"]
+        if kind == "quantity":
+            if quantity_range(facet) is None:
+                continue  # a quantity with neither figure nor bounds: nothing firm to compare
+            facet = _with_leading_unit(facet, claim_text)
+            result = _compare_quantity(facet, [f for f in passage_facets if f.get("type") == "quantity"], passage_text)
+        elif kind in ("datetime", "time"):
+            if not facet.get("value"):
+                continue
+            candidates = [f for f in passage_facets if f.get("type") in ("datetime", "time", "date")]
+            result = _compare_time(facet, [_resolved(f, passage_reference) for f in candidates])
+        elif kind == "date":
+            facet = _resolved(facet, claim_reference)
+            if not facet.get("value"):
+                continue
+            dated = [f for f in passage_facets if f.get("type") in ("date", "datetime")]
+            result = _compare_date(facet, [_resolved(f, passage_reference) for f in dated])
+        else:
+            if duration_days(facet.get("value")) is None:
+                continue
+            result = _compare_duration(facet, passage_facets, passage_text, passage_reference or claim_reference)
+        found = result.get("source")
+        comparisons.append(
+            {
+                "facet": facet.get("text", ""),
+                "type": kind,
+                "outcome": result["outcome"],
+                "found": found["text"] if found else "",
+                "detail": result.get("detail", ""),
+                "claim": _side(facet),
+                "source": found,
+            }
+        )
+    return comparisons
+
+
+def comparison_sentence(comparison: dict) -> str:
+    """The comparison in words a fact-checker can check against the two texts, in the active language."""
+    claim = _side_words(comparison.get("type"), comparison.get("claim") or {"text": comparison.get("facet", "")})
+    outcome = {AGREES: _("agrees"), DISAGREES: _("disagrees"), NOT_FOUND: _("not found")}.get(
+        comparison.get("outcome"), comparison.get("outcome") or ""
+    )
+    if comparison.get("outcome") == NOT_FOUND and comparison.get("detail") == ZONE_UNKNOWN:
+        outcome = _("not found (time zone unknown)")
+    source = comparison.get("source")
+    if not source:
+        return _("claim: %(claim)s: %(outcome)s") % {"claim": claim, "outcome": outcome}
+    return _("source: %(source)s; claim: %(claim)s: %(outcome)s") % {
+        "source": _side_words(comparison.get("type"), source),
+        "claim": claim,
+        "outcome": outcome,
+    }
+
+
+def stance_for(comparisons: list[dict]) -> str:
+    """Contradicts if any facet disagrees, supports if any agrees, else the passage only mentions the claim."""
+    outcomes = {item.get("outcome") for item in comparisons}
+    if DISAGREES in outcomes:
+        return CONTRADICTS
+    if AGREES in outcomes:
+        return SUPPORTS
+    return MENTIONS
+
+
+def disagreements(comparisons: list[dict]) -> list[str]:
+    """Which figures, dates or times disagree, as sentences."""
+    return [comparison_sentence(c) for c in comparisons if c.get("outcome") == DISAGREES]
+
+
+# --- Quantities ------------------------------------------------------------------------------------
+
+
+def _number(value) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def quantity_range(facet: dict) -> tuple[float, float] | None:
+    """The interval a quantity facet states ("32": 32–32, "des dizaines": 20–99, "plus de 100 000": 100 000 up);
+    None when it gives no figure."""
+    value, low, high = _number(facet.get("value")), _number(facet.get("low")), _number(facet.get("high"))
+    if value is not None:
+        return value, value
+    if low is None and high is None:
+        return None
+    return (low if low is not None else float("-inf")), (high if high is not None else float("inf"))
+
+
+def _tolerance(facet: dict) -> float:
+    return APPROXIMATE_TOLERANCE if facet.get("approximate") else EXACT_TOLERANCE
+
+
+def figures_agree(a: dict, b: dict) -> bool:
+    """The two stated intervals overlap, or lie apart by no more than the looser tolerance of the two,
+    as a share of the larger figure: 1 200 and 1 205 agree, "environ 120 000" and 100 000 do not."""
+    first, second = quantity_range(a), quantity_range(b)
+    if first is None or second is None:
+        return False
+    (low, high), (other_low, other_high) = sorted((first, second))
+    if other_low <= high:
+        return True
+    gap = other_low - high
+    return gap <= max(_tolerance(a), _tolerance(b)) * max(abs(high), abs(other_low)) + 1e-9
+
+
+def _fold(text: str) -> str:
+    text = (text or "").casefold().replace("œ", "oe").replace("æ", "ae")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _unit_key(word: str) -> str:
+    # Plural and feminine endings alike: "tuées" / "tués" / "tué", "deaths" / "death".
+    word = _fold(word)
+    if len(word) > 3 and word.endswith("s"):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("ee"):
+        word = word[:-1]
+    return word
+
+
+CONCEPT_OF = {_unit_key(word): concept for concept, words in UNIT_CONCEPTS.items() for word in words.split()}
+
+
+def _unit_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+|%", _fold(text)) if len(w) >= 3 or w == "%"]
+
+
+def _concepts(text: str) -> set[str]:
+    return {CONCEPT_OF[key] for key in map(_unit_key, _unit_words(text)) if key in CONCEPT_OF}
+
+
+def _same_word(claim_unit: str, passage_unit: str) -> bool:
+    for a in _unit_words(claim_unit):
+        for b in _unit_words(passage_unit):
+            n = min(len(a), len(b), UNIT_PREFIX)
+            if a == b or (n >= 4 and a[:n] == b[:n]):
+                return True
+    return False
+
+
+def units_match(claim_unit: str, passage_unit: str) -> bool:
+    """Loosely the same unit, across French and English ("Arméniens" / "Armenians", "tués" / "killed").
+
+    Two different casualties ("killed" / "wounded") or two different groups ("civilians" / "soldiers") are
+    different units even when they share a word ("personnes tuées" / "personnes blessées"); a generic head
+    ("personnes", "people") matches a casualty ("killed") but not a group ("soldiers").
+    """
+    a, b = _concepts(claim_unit), _concepts(passage_unit)
+    for family in (CASUALTY_CONCEPTS, GROUP_CONCEPTS):
+        if a & family and b & family and not a & b & family:
+            return False
+    if a & b:
+        return True
+    # A generic head counts the people something happened to ("32 personnes … tuées"), but a group is a
+    # subset of the people, so its figure is another count ("120 000 people", "500 soldiers").
+    if (a & GENERIC_CONCEPTS and b & CASUALTY_CONCEPTS) or (b & GENERIC_CONCEPTS and a & CASUALTY_CONCEPTS):
+        return True
+    # Casualties are people: "killed" and "dead civilians" count the same thing when nothing else conflicts.
+    if a & CASUALTY_CONCEPTS and b & CASUALTY_CONCEPTS:
+        return True
+    return _same_word(claim_unit, passage_unit)
+
+
+def _unit_context(facet: dict, passage_text: str) -> str:
+    """The passage's words around its number up to the next figure: "32 people were killed", "réfugiés : 4 500"."""
+    start, end = facet.get("start"), facet.get("end")
+    if not passage_text or not isinstance(start, int):
+        return ""
+    end = end if isinstance(end, int) else start
+    after = re.split(r"\d|[.;:!?]", passage_text[end : end + UNIT_WINDOW], maxsplit=1)[0]
+    before = re.split(r"\d|[.;!?]", passage_text[max(0, start - UNIT_WINDOW // 2) : start][::-1], maxsplit=1)[0][::-1]
+    return f"{before} {after}"
+
+
+def _passage_unit(facet: dict, passage_text: str) -> str:
+    unit = facet.get("unit") or ""
+    concepts = _concepts(unit)
+    # The unit the extractor gives is the noun right after the number; a casualty written further on
+    # ("32 people were killed") or a bare number next to its noun counts too. A unit that already says
+    # what it counts is kept as it is, so a neighbouring figure's noun never leaks into it.
+    if unit and concepts - GENERIC_CONCEPTS:
+        return unit
+    if unit and not concepts:
+        return unit
+    return f"{unit} {_unit_context(facet, passage_text)}".strip()
+
+
+def _with_leading_unit(facet: dict, text: str) -> dict:
+    """A bare figure takes the noun written just before it as its unit: "magnitude 6.8", "magnitude 5,9"."""
+    start = facet.get("start")
+    if facet.get("unit") or not text or not isinstance(start, int):
+        return facet
+    before = re.findall(r"[^\W\d_]{4,}", text[max(0, start - UNIT_WINDOW // 2) : start])
+    return {**facet, "unit": before[-1], "unit_before": True} if before else facet
+
+
+def _compare_quantity(claim_facet: dict, candidates: list[dict], passage_text: str) -> dict:
+    # A figure says more than "thousands": "environ 800 morts, et non plusieurs milliers" is 800. Vague
+    # quantities count only when the passage gives no figure for the unit.
+    precise = [f for f in candidates if _number(f.get("value")) is not None]
+    vague = [f for f in candidates if _number(f.get("value")) is None]
+    result = _compare_quantity_among(claim_facet, precise, passage_text)
+    if result["outcome"] == NOT_FOUND:
+        result = _compare_quantity_among(claim_facet, vague, passage_text)
+    return result
+
+
+def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_text: str) -> dict:
+    unit = claim_facet.get("unit") or ""
+    conflicting = None
+    for facet in candidates:
+        if quantity_range(facet) is None:
+            continue
+        passage_unit = _passage_unit(facet, passage_text)
+        same_unit = units_match(unit, passage_unit) or (
+            # "magnitude 6.8" against "a magnitude 8.1 event": the word before the figures is the unit.
+            bool(claim_facet.get("unit_before")) and units_match(unit, _unit_context(facet, passage_text))
+        )
+        same_figure = figures_agree(claim_facet, facet)
+        detail = f"{_range_note(claim_facet)} vs {_range_note(facet)}; unit {unit!r} vs {passage_unit.strip()!r}"
+        if same_figure and (same_unit or not unit):
+            return {"outcome": AGREES, "source": _side(facet), "detail": detail}
+        if same_unit and not same_figure and conflicting is None:
+            conflicting = (facet, detail)
+    if conflicting is not None:
+        return {"outcome": DISAGREES, "source": _side(conflicting[0]), "detail": conflicting[1]}
+    return {"outcome": NOT_FOUND}
+
+
+def _range_note(facet: dict) -> str:
+    low, high = quantity_range(facet)
+    text = f"{low:g}" if low == high else f"{low:g}–{high:g}"
+    return f"{text} ±{_tolerance(facet):.1%}"
+
+
+# --- Dates and times -------------------------------------------------------------------------------
+
+
+def _parse_moment(value) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) and len(value) > 10 else None
+    except ValueError:
+        return None
+
+
+def _parse_time(facet: dict) -> time | None:
+    """The clock time of a time or date-time facet, with its offset when it has one."""
+    value = facet.get("value")
+    if not isinstance(value, str):
+        return None
+    if facet.get("type") == "time":
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            return None
+    moment = _parse_moment(value)
+    return moment.timetz() if moment else None
+
+
+def _firm_zone(facet: dict) -> bool:
+    """The zone is known (written, or the page's own) and the value carries its offset."""
+    clock = _parse_time(facet)
+    return facet.get("zone_from") in FIRM_ZONES and clock is not None and clock.utcoffset() is not None
+
+
+def _utc_clock(clock: time) -> time:
+    moment = datetime.combine(date(2000, 1, 1), clock.replace(tzinfo=None)) - clock.utcoffset()
+    return moment.time()
+
+
+def _zone_label(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _day(facet: dict) -> str | None:
+    """A date facet's value ("2023-09-20", "2023-09", "2027"), or a date-time's calendar day in its own zone."""
+    value = facet.get("value")
+    if not isinstance(value, str):
+        return None
+    if facet.get("type") == "date":
+        return value
+    if facet.get("type") == "datetime":
+        return value[:10] if _parse_moment(value) else None
+    return None
+
+
+def _days_agree(a: str, b: str) -> bool:
+    # "2023-09" and "2023-09-20" agree at the precision they share.
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _resolved(facet: dict, reference: datetime | None) -> dict:
+    """A relative date the extractor left without a value ("hier", "Wednesday"), resolved from the reference."""
+    if facet.get("type") != "date" or facet.get("value") or reference is None:
+        return facet
+    text = " ".join(_fold(facet.get("text", "")).replace("’", "'").split())
+    day = reference.date()
+    if text in RELATIVE_DAYS:
+        return {**facet, "value": (day + timedelta(days=RELATIVE_DAYS[text])).isoformat()}
+    if text in WEEKDAYS:
+        # A bare weekday in news copy is the latest such day up to the day of publication.
+        back = (day.weekday() - WEEKDAYS[text]) % 7
+        return {**facet, "value": (day - timedelta(days=back)).isoformat()}
+    return facet
+
+
+def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
+    """Instants in UTC when both zones are firm, else clock times (and days) with the zone said to be unknown."""
+    timed = [f for f in candidates if f.get("type") in ("datetime", "time") and _parse_time(f) is not None]
+    claim_day, claim_clock = _day(claim_facet), _parse_time(claim_facet)
+    if claim_clock is None:
+        return {"outcome": NOT_FOUND}
+    firm, uncertain = [], []
+    for facet in timed:
+        day, clock = _day(facet), _parse_time(facet)
+        if _firm_zone(claim_facet) and _firm_zone(facet):
+            a, b = _utc_clock(claim_clock), _utc_clock(clock)
+            if claim_facet["type"] == "datetime" and facet["type"] == "datetime":
+                first = _parse_moment(claim_facet["value"]).astimezone(UTC)
+                second = _parse_moment(facet["value"]).astimezone(UTC)
+                same = first == second
+                detail = f"{first:%Y-%m-%d %H:%M} UTC vs {second:%Y-%m-%d %H:%M} UTC"
+            else:
+                same = a == b
+                detail = f"{a:%H:%M} UTC vs {b:%H:%M} UTC"
+            firm.append((same, facet, detail))
+            continue
+        # A zone is unknown: the clock times are what the texts say, not instants.
+        a, b = claim_clock.replace(tzinfo=None), clock.replace(tzinfo=None)
+        same_day = claim_day is None or day is None or _days_agree(claim_day, day)
+        note = f"{a:%H:%M} vs {b:%H:%M}; {ZONE_UNKNOWN}: compared as clock times, uncertain"
+        if same_day and a == b:
+            uncertain.append((AGREES, facet, note))
+        elif _maybe_another_zone(claim_facet, facet):
+            uncertain.append((NOT_FOUND, facet, ZONE_UNKNOWN))
+        else:
+            uncertain.append((DISAGREES, facet, note))
+    for same, facet, detail in firm:
+        if same:
+            return {"outcome": AGREES, "source": _side(facet), "detail": detail}
+    for outcome, facet, detail in uncertain:
+        if outcome == AGREES:
+            return {"outcome": AGREES, "source": _side(facet), "detail": detail}
+    if firm:
+        _same, facet, detail = firm[0]
+        return {"outcome": DISAGREES, "source": _side(facet), "detail": detail}
+    for wanted in (NOT_FOUND, DISAGREES):
+        for outcome, facet, detail in uncertain:
+            if outcome == wanted:
+                # A zone gap may explain the difference: never a firm contradiction then.
+                return {"outcome": outcome, "source": _side(facet), "detail": detail}
+    if claim_day:
+        # No time in the passage: only the calendar day can be compared.
+        dated = [f for f in candidates if f.get("type") == "date" and f.get("value")]
+        return _compare_days(claim_day, dated)
+    return {"outcome": NOT_FOUND}
+
+
+def _maybe_another_zone(claim_facet: dict, facet: dict) -> bool:
+    """Two clock times a whole number of hours apart (up to 12): one zone unknown, they may be one instant."""
+    a, b = _naive_moment(claim_facet), _naive_moment(facet)
+    if a is not None and b is not None:
+        gap = abs((a - b).total_seconds())
+    else:
+        clock_a, clock_b = _parse_time(claim_facet), _parse_time(facet)
+        seconds = abs(_seconds(clock_a) - _seconds(clock_b))
+        gap = min(seconds, 86400 - seconds)
+    return gap % 3600 == 0 and gap <= MAX_ZONE_GAP_HOURS * 3600
+
+
+def _naive_moment(facet: dict) -> datetime | None:
+    moment = _parse_moment(facet.get("value")) if facet.get("type") == "datetime" else None
+    return moment.replace(tzinfo=None) if moment else None
+
+
+def _seconds(clock: time) -> int:
+    return clock.hour * 3600 + clock.minute * 60 + clock.second
+
+
+def _compare_date(claim_facet: dict, candidates: list[dict]) -> dict:
+    return _compare_days(_day(claim_facet), candidates)
+
+
+def _compare_days(claim_day: str | None, candidates: list[dict]) -> dict:
+    """Agrees if a candidate gives the same day at the precision both give, disagrees if only other days."""
+    other = None
+    for facet in candidates:
+        day = _day(facet)
+        if not claim_day or not day:
+            continue
+        if _days_agree(claim_day, day):
+            return {"outcome": AGREES, "source": _side(facet), "detail": f"calendar day {claim_day} vs {day}"}
+        other = other or (facet, f"calendar day {claim_day} vs {day}")
+    if other:
+        return {"outcome": DISAGREES, "source": _side(other[0]), "detail": other[1]}
+    return {"outcome": NOT_FOUND}
+
+
+# --- Durations -------------------------------------------------------------------------------------
+
+
+def _duration_parts(value) -> dict[str, float] | None:
+    match = DURATION.match(value) if isinstance(value, str) and value not in ("P", "PT") else None
+    if not match:
+        return None
+    parts = {k: float(v.replace(",", ".")) for k, v in match.groupdict().items() if v}
+    return parts or None
+
+
+def duration_days(value) -> float | None:
+    """An ISO 8601 duration ("P9M", "PT24H", "P1Y6M") in days, months and years at their mean length."""
+    parts = _duration_parts(value)
+    return sum(DURATION_UNITS[k] * v for k, v in parts.items()) if parts else None
+
+
+def _duration_unit(value) -> str | None:
+    """The smallest unit written: "P1Y6M" is precise to the month."""
+    parts = _duration_parts(value)
+    return min(parts, key=lambda k: DURATION_UNITS[k]) if parts else None
+
+
+def _duration_tolerance(facet: dict) -> float:
+    """How far off a duration may be and still be the one written, in days. Exact: half its smallest unit up
+    to 5 % ("nine months" is 270 days, not ten months); approximate: one unit or 15 % ("about ten months")."""
+    unit, days = DURATION_UNITS[_duration_unit(facet["value"])], duration_days(facet["value"])
+    if facet.get("approximate"):
+        return max(unit, days * APPROXIMATE_TOLERANCE)
+    return min(unit / 2, days * EXACT_DURATION_TOLERANCE)
+
+
+def _durations_agree(claim_facet: dict, facet: dict) -> bool:
+    if claim_facet["value"] == facet["value"]:
+        return True
+    gap = abs(duration_days(claim_facet["value"]) - duration_days(facet["value"]))
+    return gap <= max(_duration_tolerance(claim_facet), _duration_tolerance(facet)) + 1e-9
+
+
+def _since_date(facet: dict, passage_text: str) -> date | None:
+    """The start date of a "since 12 December 2022" / "depuis le 12 décembre 2022" in the passage."""
+    start = facet.get("start")
+    if facet.get("type") not in ("date", "datetime") or not passage_text or not isinstance(start, int):
+        return None
+    if not SINCE.search(passage_text[max(0, start - SINCE_WINDOW) : start]):
+        return None
+    value = facet.get("value") or ""
+    moment = _parse_moment(value)
+    if moment:
+        return moment.date()
+    for size, suffix in ((10, ""), (7, "-01"), (4, "-01-01")):
+        if len(value) == size:
+            try:
+                return date.fromisoformat(value + suffix)
+            except ValueError:
+                return None
+    return None
+
+
+def _elapsed(start: date, until: date) -> relativedelta:
+    return relativedelta(until, start)
+
+
+def _elapsed_in(unit: str, start: date, until: date) -> float:
+    """The time from start to until in the claim's own unit: 12 Dec 2022 → 19 Sep 2023 is 9.2 months."""
+    days = (until - start).days
+    if unit in ("Y", "M"):
+        delta = _elapsed(start, until)
+        months = delta.years * 12 + delta.months
+        anchor = start + relativedelta(months=months)
+        next_anchor = start + relativedelta(months=months + 1)
+        months += (until - anchor).days / max(1, (next_anchor - anchor).days)
+        return months / 12 if unit == "Y" else months
+    return days * DURATION_UNITS["D"] / DURATION_UNITS[unit]
+
+
+def _compare_duration(
+    claim_facet: dict, passage_facets: list[dict], passage_text: str, reference: datetime | None
+) -> dict:
+    durations = [f for f in passage_facets if f.get("type") == "duration" and duration_days(f.get("value"))]
+    for facet in durations:
+        if _durations_agree(claim_facet, facet):
+            return {"outcome": AGREES, "source": _side(facet), "detail": f"{claim_facet['value']} vs {facet['value']}"}
+    results = []
+    until = reference.date() if reference else None
+    for facet in passage_facets:
+        start = _since_date(facet, passage_text)
+        if start is None or until is None or start > until:
+            continue
+        elapsed = (until - start).days
+        claimed = duration_days(claim_facet["value"])
+        tolerance = _duration_tolerance(claim_facet)
+        # "depuis neuf mois" is said until the tenth month is reached: elapsed time is rounded down.
+        high = tolerance if claim_facet.get("approximate") else 2 * tolerance
+        same = claimed - tolerance - 1e-9 <= elapsed <= claimed + high + 1e-9
+        unit = _duration_unit(claim_facet["value"])
+        detail = (
+            f"elapsed {start.isoformat()} to {until.isoformat()}: {elapsed} days "
+            f"({_elapsed_in(unit, start, until):.1f} {unit}) vs {claim_facet['value']}"
+        )
+        source = {**_side(facet), "text": _since_text(facet, passage_text), "value": f"{start}/{until}"}
+        results.append((same, source, detail))
+    for same, source, detail in results:
+        if same:
+            return {"outcome": AGREES, "source": source, "detail": detail}
+    if results:
+        _same, source, detail = results[0]
+        return {"outcome": DISAGREES, "source": source, "detail": detail}
+    if durations:
+        facet = durations[0]
+        return {"outcome": DISAGREES, "source": _side(facet), "detail": f"{claim_facet['value']} vs {facet['value']}"}
+    return {"outcome": NOT_FOUND}
+
+
+def _since_text(facet: dict, passage_text: str) -> str:
+    """ "since 12 December 2022": the marker word as written, and the date."""
+    start = facet["start"]
+    before = passage_text[max(0, start - SINCE_WINDOW) : start]
+    match = SINCE.search(before)
+    return (before[match.start() :] if match else "") + facet.get("text", "")
+
+
+# --- What each side says ---------------------------------------------------------------------------
+
+
+def _side(facet: dict) -> dict:
+    """The facet's text and value, and for a time its instant in UTC and its zone when the zone is firm."""
+    kind = facet.get("type")
+    value = facet.get("value")
+    if kind == "quantity" and _number(value) is None:
+        value = [_number(facet.get("low")), _number(facet.get("high"))]
+    side = {
+        "text": facet.get("text", ""),
+        "value": value,
+        "approximate": bool(facet.get("approximate")),
+        "utc": None,
+        "zone": None,
+    }
+    if kind in ("datetime", "time") and _firm_zone(facet):
+        clock = _parse_time(facet)
+        side["utc"] = f"{_utc_clock(clock):%H:%M}"
+        side["zone"] = _zone_label(clock.utcoffset())
+    return side
+
+
+def _side_words(kind: str | None, side: dict) -> str:
+    if kind in ("datetime", "time"):
+        return _time_words(side)
+    if kind == "quantity":
+        return _quantity_words(side)
+    if kind == "date":
+        return _date_words(side)
+    if kind == "duration":
+        return _duration_words(side)
+    return side.get("text", "")
+
+
+def _time_words(side: dict) -> str:
+    value = side.get("value")
+    moment = _parse_moment(value)
+    clock = moment.timetz() if moment else _clock_of(value)
+    if clock is None:
+        return side.get("text", "")
+    if side.get("utc") and side.get("zone"):
+        return _("%(clock)s %(zone)s (%(utc)s UTC)") % {
+            "clock": f"{clock:%H:%M}",
+            "zone": side["zone"],
+            "utc": side["utc"],
+        }
+    return _("%(clock)s (time zone unknown)") % {"clock": f"{clock:%H:%M}"}
+
+
+def _clock_of(value) -> time | None:
+    try:
+        return time.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _quantity_words(side: dict) -> str:
+    text, value = side.get("text", ""), side.get("value")
+    if isinstance(value, list):
+        low, high = value
+        if low is not None and high is not None:
+            return f"{text} ({_figure(low)}–{_figure(high)})"
+        return text
+    if side.get("approximate"):
+        return f"{text} (±{_figure(APPROXIMATE_TOLERANCE * 100)} %)"
+    return text
+
+
+def _figure(number: float) -> str:
+    return number_format(int(number) if number == int(number) else number, force_grouping=True)
+
+
+def _date_words(side: dict) -> str:
+    text, value = side.get("text", ""), side.get("value")
+    written = _written_date(value)
+    if not written or _fold(written) == _fold(text):
+        return text
+    return f"{text} ({written})"
+
+
+def _written_date(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        if len(value) == 10:
+            return date_format(date.fromisoformat(value), "j F Y")
+        if len(value) == 7:
+            return date_format(date.fromisoformat(value + "-01"), "F Y")
+    except ValueError:
+        return None
+    return value if len(value) == 4 else None
+
+
+def _duration_words(side: dict) -> str:
+    text, value = side.get("text", ""), side.get("value")
+    if isinstance(value, str) and "/" in value:
+        start, until = (date.fromisoformat(v) for v in value.split("/"))
+        delta = _elapsed(start, until)
+        if delta.years >= 2:
+            elapsed = ngettext("%(n)d year", "%(n)d years", delta.years) % {"n": delta.years}
+        elif delta.years or delta.months:
+            months = delta.years * 12 + delta.months
+            elapsed = ngettext("%(n)d month", "%(n)d months", months) % {"n": months}
+        else:
+            days = (until - start).days
+            elapsed = ngettext("%(n)d day", "%(n)d days", days) % {"n": days}
+        return _("%(text)s (%(elapsed)s by %(until)s)") % {
+            "text": text,
+            "elapsed": elapsed,
+            "until": date_format(until, "j F Y"),
+        }
+    return text

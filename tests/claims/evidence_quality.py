@@ -1,0 +1,120 @@
+"""Evidence quality on the demo web: the annotated claims of its articles against the pages of its sources.
+
+Used by tests/claims/test_evidence_quality.py (floors) and bench/evidence_quality.py (the table). The truth is
+sources/demo_web/truth.py: for each claim, the pages that report the same fact of the same event, those that
+contradict it, and distractors (another war, another year, another country the same day). The Derna event is
+held out: it was never looked at while the ranking was tuned, and is reported apart.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from claims.evidence import rank_passages
+from claims.models import Article, Claim, Evidence
+from claims.services import article_create
+from sources.demo_web import load_article, load_truth
+from sources.importing import ImportResult, source_import_row
+
+HELD_OUT = {"derna"}
+TOP = 5
+
+
+@dataclass
+class Direction:
+    claims: int = 0
+    recall: list[float] = field(default_factory=list)
+    contradictions: int = 0
+    flagged: int = 0
+    distractors: int = 0
+    distractors_below: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def row(self) -> dict:
+        return {
+            "claims": self.claims,
+            "recall@5": round(sum(self.recall) / len(self.recall), 3) if self.recall else None,
+            "contradictions flagged": f"{self.flagged}/{self.contradictions}",
+            "distractors below every right page": f"{self.distractors_below}/{self.distractors}",
+        }
+
+
+def register(web) -> ImportResult:
+    result = ImportResult()
+    for number, row in enumerate(web.registry(), 1):
+        source_import_row(row=row, where=f"row {number}", result=result)
+    return result
+
+
+def ingest(web) -> dict[str, Article]:
+    """Each annotated article, stored and analysed (the tasks run as the settings say: in-process or a worker)."""
+    articles = {}
+    for name, item in load_truth().items():
+        text = load_article(name)
+        articles[name] = article_create(
+            text=text, title=text.splitlines()[0], published_at=datetime.fromisoformat(item["published"])
+        )
+    return articles
+
+
+def find_claim(article: Article, contains: str) -> Claim | None:
+    for claim in article.claims.all():
+        if contains in article.text[claim.sentence_start : claim.sentence_end] or contains in claim.text:
+            return claim
+    return None
+
+
+def measure(web, articles: dict[str, Article]) -> dict[tuple[str, str], Direction]:
+    """{(split, "fr→en"|"en→fr"): Direction} over the annotated claims."""
+    ref_of = {
+        web.page_url(f"{key}/{page['slug']}"): f"{key}/{page['slug']}"
+        for key, site in web.sites.items()
+        for page in site.pages
+    }
+    results: dict[tuple[str, str], Direction] = {}
+    for name, item in load_truth().items():
+        article = Article.objects.get(pk=articles[name].pk)
+        lang = item["lang"]
+        other = "en" if lang == "fr" else "fr"
+        split = "held out" if item["event"] in HELD_OUT else "tuned"
+        direction = results.setdefault((split, f"{lang}→{other}"), Direction())
+        for truth in item["claims"]:
+            direction.claims += 1
+            claim = find_claim(article, truth["contains"])
+            if claim is None:
+                direction.misses.append(f"{truth['id']}: no claim extracted")
+                direction.recall.append(0.0)
+                continue
+            ranked = rank_passages(claim)
+            refs = [ref_of.get(r.hit.url) for r in ranked]
+            language = {ref_of.get(r.hit.url): (r.hit.language or "")[:2] for r in ranked}
+            right_other = [ref for ref in truth["right"] if _page_language(web, ref) == other]
+            top_other = [ref for ref in refs if ref and language.get(ref) == other][:TOP]
+            if right_other:
+                found = len(set(right_other) & set(top_other))
+                direction.recall.append(found / min(TOP, len(right_other)))
+                if found < min(TOP, len(right_other)):
+                    direction.misses.append(f"{truth['id']}: {found}/{min(TOP, len(right_other))} in top 5 {other}")
+            stored = {e.document.url: e for e in Evidence.objects.filter(claim=claim).select_related("document")}
+            for wrong in truth["contradicting"]:
+                direction.contradictions += 1
+                url = web.page_url(wrong["page"])
+                item_ranked = next((r for r in ranked if r.hit.url == url), None)
+                if item_ranked and item_ranked.stance == Evidence.Stance.CONTRADICTS and url in stored:
+                    direction.flagged += 1
+                else:
+                    direction.misses.append(f"{truth['id']}: contradiction {wrong['page']} not flagged")
+            positions = {ref: i for i, ref in enumerate(refs) if ref}
+            right_positions = [positions[ref] for ref in truth["right"] if ref in positions]
+            for distractor in truth["distractors"]:
+                direction.distractors += 1
+                position = positions.get(distractor)
+                if position is None or not right_positions or position > max(right_positions):
+                    direction.distractors_below += 1
+                else:
+                    direction.misses.append(f"{truth['id']}: distractor {distractor} at {position}")
+    return results
+
+
+def _page_language(web, ref: str) -> str:
+    key, slug = ref.split("/", 1)
+    return next(page["lang"] for page in web.sites[key].pages if page["slug"] == slug)

@@ -1,0 +1,411 @@
+"""Facet comparison, on facets in the shape of the extraction contract, and end to end through extraction."""
+
+from datetime import datetime
+
+import pytest
+from django.utils import translation
+
+from claims.comparison import (
+    compare_facets,
+    comparison_sentence,
+    disagreements,
+    figures_agree,
+    stance_for,
+    units_match,
+)
+
+PARIS_PUBLISHED = datetime.fromisoformat("2023-09-20T12:00:00+02:00")
+BAKU_PUBLISHED = datetime.fromisoformat("2023-09-20T14:00:00+04:00")
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def quantity(text, value=None, *, approximate=False, low=None, high=None, unit="", start=0):
+    return {"type": "quantity", "text": text, "start": start, "end": start + len(text), "value": value,
+            "approximate": approximate, "low": low, "high": high, "unit": unit}  # fmt: skip
+
+
+def moment(text, value, zone_from="published"):
+    return {"type": "datetime", "text": text, "value": value, "zone_from": zone_from}
+
+
+def day(text, value, start=0):
+    return {"type": "date", "text": text, "start": start, "end": start + len(text), "value": value}
+
+
+def duration(text, value, approximate=False):
+    return {"type": "duration", "text": text, "value": value, "approximate": approximate}
+
+
+def outcomes(claim_facets, passage_facets, **kwargs):
+    comparisons = compare_facets(claim_facets, passage_facets, **kwargs)
+    return [c["outcome"] for c in comparisons]
+
+
+def only(claim_facets, passage_facets, **kwargs):
+    [comparison] = compare_facets(claim_facets, passage_facets, **kwargs)
+    return comparison
+
+
+# --- Quantities ------------------------------------------------------------------------------------
+
+
+def test_exact_figures_agree_within_half_a_percent_and_not_beyond():
+    claim = [quantity("1 200", 1200, unit="logements")]
+    assert outcomes(claim, [quantity("1 205", 1205, unit="logements")]) == ["agrees"]
+    assert outcomes(claim, [quantity("1 210", 1210, unit="logements")]) == ["disagrees"]
+    assert outcomes([quantity("4,500", 4500, unit="refugees")], [quantity("4 500", 4500, unit="réfugiés")]) == [
+        "agrees"
+    ]
+
+
+def test_an_approximate_figure_agrees_within_fifteen_percent_in_french_and_english():
+    claim = [quantity("environ 120 000", 120000, approximate=True, unit="Arméniens de souche")]
+    assert outcomes(claim, [quantity("105,000", 105000, unit="ethnic Armenians")]) == ["agrees"]
+    assert outcomes(claim, [quantity("100,000", 100000, unit="ethnic Armenians")]) == ["disagrees"]
+    english_claim = [quantity("about 120,000", 120000, approximate=True, unit="Armenians")]
+    assert outcomes(english_claim, [quantity("130 000", 130000, unit="Arméniens")]) == ["agrees"]
+    assert outcomes(english_claim, [quantity("plus de 100 000", low=100000, unit="Arméniens")]) == ["agrees"]
+
+
+def test_a_lower_figure_disagrees_and_the_sentence_shows_the_tolerance():
+    claim = [quantity("environ 120 000", 120000, approximate=True, unit="Arméniens")]
+    comparison = only(claim, [quantity("80 000", 80000, unit="Armenians")])
+    assert comparison["outcome"] == "disagrees"
+    assert comparison["found"] == "80 000"
+    assert comparison_sentence(comparison) == "source: 80 000; claim: environ 120 000 (±15 %): disagrees"
+
+
+def test_tens_of_people_killed_agree_with_32_killed_and_disagree_with_200_killed():
+    claim = [quantity("des dizaines", None, approximate=True, low=20, high=99, unit="personnes tuées")]
+    assert outcomes(claim, [quantity("32", 32, unit="killed")]) == ["agrees"]
+    assert outcomes(claim, [quantity("200", 200, unit="killed")]) == ["disagrees"]
+    assert outcomes(claim, [quantity("200", 200, unit="dead")]) == ["disagrees"]
+    # Wounded are not killed: another count, not a contradiction.
+    assert outcomes(claim, [quantity("200", 200, unit="wounded")]) == ["not found"]
+
+
+def test_hundreds_of_wounded_agree_with_an_overlapping_range_in_either_language():
+    claim = [quantity("hundreds", None, approximate=True, low=200, high=999, unit="wounded")]
+    assert outcomes(claim, [quantity("plus de 300", low=300, unit="blessés")]) == ["agrees"]
+    assert outcomes(claim, [quantity("des dizaines", None, approximate=True, low=20, high=99, unit="blessés")]) == [
+        "disagrees"
+    ]
+    assert outcomes(claim, [quantity("5 000", 5000, unit="blessés")]) == ["disagrees"]
+
+
+def test_casualty_and_people_units_match_across_french_and_english():
+    for a, b in [("morts", "killed"), ("tués", "dead"), ("personnes tuées", "people killed"), ("décès", "deaths"),
+                 ("blessés", "injured"), ("Arméniens de souche", "ethnic Armenians"), ("personnes", "people"),
+                 ("civils", "civilians"), ("réfugiés", "refugees"), ("personnes", "killed")]:  # fmt: skip
+        assert units_match(a, b), (a, b)
+    for a, b in [("morts", "wounded"), ("personnes tuées", "personnes blessées"), ("civils", "soldiers"),
+                 ("logements", "personnes"), ("enfants", "women")]:  # fmt: skip
+        assert not units_match(a, b), (a, b)
+
+
+def test_a_figure_with_another_unit_is_not_a_contradiction():
+    claim = [quantity("32", 32, unit="morts")]
+    assert outcomes(claim, [quantity("200", 200, unit="blessés")]) == ["not found"]
+    assert outcomes([quantity("120 000", 120000, unit="people")], [quantity("500", 500, unit="soldiers")]) == [
+        "not found"
+    ]
+    assert stance_for(compare_facets(claim, [quantity("200", 200, unit="blessés")])) == "mentions"
+
+
+def test_a_casualty_written_after_a_generic_noun_counts_but_a_neighbouring_figures_noun_does_not():
+    text = "At least 32 people were killed and 200 wounded in the shelling."
+    killed = quantity("At least 32", low=32, unit="people", start=0)
+    wounded = quantity("200", 200, unit="wounded", start=text.index("200"))
+    claim = [quantity("des dizaines", None, approximate=True, low=20, high=99, unit="blessés")]
+    comparison = only(claim, [killed, wounded], passage_text=text)
+    assert comparison["outcome"] == "disagrees"
+    assert comparison["found"] == "200"
+    claim = [quantity("200", 200, unit="personnes tuées")]
+    # "people … killed": the same unit, and "at least 32" allows 200.
+    assert outcomes(claim, [killed], passage_text=text) == ["agrees"]
+
+
+def test_figures_agree_is_symmetric():
+    a, b = quantity("100", 100, approximate=True), quantity("117", 117)
+    assert figures_agree(a, b) == figures_agree(b, a)
+
+
+# --- Times -----------------------------------------------------------------------------------------
+
+
+def test_a_baku_time_and_a_paris_time_for_the_same_instant_agree():
+    claim = [moment("mercredi à 11 heures", "2023-09-20T11:00:00+02:00")]
+    source = [moment("Wednesday at 1 p.m.", "2023-09-20T13:00:00+04:00")]
+    comparison = only(claim, source)
+    assert comparison["outcome"] == "agrees"
+    assert comparison["claim"] == {"text": "mercredi à 11 heures", "value": "2023-09-20T11:00:00+02:00",
+                                   "approximate": False, "utc": "09:00", "zone": "UTC+02:00"}  # fmt: skip
+    assert comparison["source"]["utc"] == "09:00"
+    assert comparison["source"]["zone"] == "UTC+04:00"
+    assert comparison_sentence(comparison) == (
+        "source: 13:00 UTC+04:00 (09:00 UTC); claim: 11:00 UTC+02:00 (09:00 UTC): agrees"
+    )
+
+
+def test_a_baku_time_two_hours_later_than_the_paris_time_disagrees():
+    claim = [moment("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
+    source = [moment("mercredi à 15 heures", "2023-09-20T15:00:00+04:00")]
+    comparison = only(claim, source)
+    assert comparison["outcome"] == "disagrees"
+    assert "09:00 UTC vs 2023-09-20 11:00 UTC" in comparison["detail"]
+    assert disagreements([comparison]) == [
+        "source: 15:00 UTC+04:00 (11:00 UTC); claim: 11:00 UTC+02:00 (09:00 UTC): disagrees"
+    ]
+
+
+def test_a_time_written_in_gmt_agrees_with_the_same_instant_in_paris():
+    claim = [moment("mercredi à 11 heures", "2023-09-20T11:00:00+02:00")]
+    source = [moment("0900 GMT on Wednesday", "2023-09-20T09:00:00+00:00", zone_from="text")]
+    assert outcomes(claim, source) == ["agrees"]
+
+
+def test_a_time_with_an_unknown_zone_and_the_same_clock_agrees_but_says_it_is_uncertain():
+    claim = [moment("at 1 p.m. on Wednesday", "2023-09-20T13:00:00+03:00", zone_from="text")]
+    source = [moment("mercredi à 13 heures", "2023-09-20T13:00:00", zone_from=None)]
+    comparison = only(claim, source)
+    assert comparison["outcome"] == "agrees"
+    assert "time zone unknown" in comparison["detail"] and "uncertain" in comparison["detail"]
+    assert comparison["source"]["utc"] is None and comparison["source"]["zone"] is None
+    assert comparison_sentence(comparison) == (
+        "source: 13:00 (time zone unknown); claim: 13:00 UTC+03:00 (10:00 UTC): agrees"
+    )
+
+
+def test_clock_times_a_whole_number_of_hours_apart_are_not_a_contradiction_when_a_zone_is_unknown():
+    claim = [moment("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
+    for source in (
+        [moment("mercredi à 13 heures", "2023-09-20T13:00:00", zone_from=None)],
+        [{"type": "time", "text": "à 13 heures", "value": "13:00:00", "zone_from": None}],
+        # An offset without a firm zone is not trusted either.
+        [moment("mercredi à 13 heures", "2023-09-20T13:00:00+02:00", zone_from=None)],
+    ):
+        comparison = only(claim, source)
+        assert comparison["outcome"] == "not found"
+        assert comparison["detail"] == "time zone unknown"
+        assert comparison["found"] == source[0]["text"]
+    assert comparison_sentence(comparison).endswith(": not found (time zone unknown)")
+    assert stance_for([comparison]) == "mentions"
+
+
+def test_clock_times_half_an_hour_apart_disagree_with_the_zone_said_to_be_unknown():
+    claim = [moment("à 13 h 30", "2023-09-20T13:30:00+02:00")]
+    source = [{"type": "time", "text": "at 1 p.m.", "value": "13:00:00", "zone_from": None}]
+    comparison = only(claim, source)
+    assert comparison["outcome"] == "disagrees"
+    assert "time zone unknown" in comparison["detail"]
+
+
+def test_a_date_time_against_a_date_compares_the_calendar_day():
+    claim = [moment("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
+    assert outcomes(claim, [day("20 septembre", "2023-09-20")]) == ["agrees"]
+    assert outcomes(claim, [day("19 septembre", "2023-09-19")]) == ["disagrees"]
+
+
+# --- Dates -----------------------------------------------------------------------------------------
+
+
+def test_dates_agree_at_the_precision_both_give():
+    assert outcomes([day("septembre 2023", "2023-09")], [day("20 September 2023", "2023-09-20")]) == ["agrees"]
+    assert outcomes([day("2027", "2027")], [day("en mars 2027", "2027-03")]) == ["agrees"]
+    assert outcomes([day("septembre 2023", "2023-09")], [day("August 2023", "2023-08")]) == ["disagrees"]
+
+
+def test_another_day_of_the_same_event_disagrees_in_french_and_english():
+    comparison = only([day("le 20 septembre 2023", "2023-09-20")], [day("19 September 2023", "2023-09-19")])
+    assert comparison["outcome"] == "disagrees"
+    assert comparison_sentence(comparison) == (
+        "source: 19 September 2023; claim: le 20 septembre 2023 (20 September 2023): disagrees"
+    )
+    assert outcomes([day("on 19 September", "2023-09-19")], [day("le 20 septembre", "2023-09-20")]) == ["disagrees"]
+
+
+def test_a_relative_day_is_resolved_from_the_publication_dates():
+    claim = [day("hier", None)]
+    source = [day("Wednesday", None)]
+    result = outcomes(
+        claim,
+        source,
+        claim_reference=datetime.fromisoformat("2023-09-21T08:00:00+02:00"),
+        passage_reference=datetime.fromisoformat("2023-09-22T08:00:00+02:00"),
+    )
+    assert result == ["agrees"]
+    assert outcomes(claim, source) == []  # no reference: nothing firm to compare
+
+
+# --- Durations -------------------------------------------------------------------------------------
+
+
+def test_equal_iso_durations_agree_and_different_ones_disagree():
+    assert outcomes([duration("neuf mois", "P9M")], [duration("nine months", "P9M")]) == ["agrees"]
+    assert outcomes([duration("24 heures", "PT24H")], [duration("a day", "P1D")]) == ["agrees"]
+    assert outcomes([duration("neuf mois", "P9M")], [duration("six months", "P6M")]) == ["disagrees"]
+
+
+def test_nine_months_agree_with_270_days_and_with_ten_months_only_when_either_is_approximate():
+    assert outcomes([duration("neuf mois", "P9M")], [duration("270 days", "P270D")]) == ["agrees"]
+    assert outcomes([duration("neuf mois", "P9M")], [duration("ten months", "P10M")]) == ["disagrees"]
+    assert outcomes([duration("environ neuf mois", "P9M", True)], [duration("ten months", "P10M")]) == ["agrees"]
+    assert outcomes([duration("nine months", "P9M")], [duration("environ dix mois", "P10M", True)]) == ["agrees"]
+    assert outcomes([duration("about nine months", "P9M", True)], [duration("un an", "P1Y")]) == ["disagrees"]
+
+
+def test_a_blockade_since_a_date_agrees_with_nine_months_by_the_page_date():
+    text = "Azerbaijan has maintained a blockade of the Lachin corridor since 12 December 2022."
+    source = [day("12 December 2022", "2022-12-12", start=text.index("12 December"))]
+    comparison = only(
+        [duration("neuf mois", "P9M")],
+        source,
+        passage_text=text,
+        passage_reference=datetime.fromisoformat("2023-09-19T10:00:00+00:00"),
+    )
+    assert comparison["outcome"] == "agrees"
+    assert comparison["found"] == "since 12 December 2022"
+    assert comparison["source"]["value"] == "2022-12-12/2023-09-19"
+    assert "281 days" in comparison["detail"]
+    assert comparison_sentence(comparison) == (
+        "source: since 12 December 2022 (9 months by 19 September 2023); claim: neuf mois: agrees"
+    )
+
+
+def test_bloque_depuis_le_12_decembre_agrees_with_neuf_mois_by_the_article_date_when_the_page_has_none():
+    text = "Le corridor de Latchine est bloqué depuis le 12 décembre 2022, selon Erevan."
+    source = [day("12 décembre 2022", "2022-12-12", start=text.index("12 décembre"))]
+    comparison = only(
+        [duration("nine months", "P9M")],
+        source,
+        passage_text=text,
+        claim_reference=datetime.fromisoformat("2023-09-20T10:00:00+02:00"),
+    )
+    assert comparison["outcome"] == "agrees"
+    assert comparison["found"] == "depuis le 12 décembre 2022"
+    with translation.override("fr"):
+        assert "20 septembre 2023" in comparison_sentence(comparison)
+
+
+def test_a_start_date_too_recent_for_the_duration_disagrees():
+    text = "Le blocus dure depuis le 12 mars 2023."
+    source = [day("12 mars 2023", "2023-03-12", start=text.index("12 mars"))]
+    reference = datetime.fromisoformat("2023-09-19T10:00:00+02:00")
+    comparison = only([duration("nine months", "P9M")], source, passage_text=text, passage_reference=reference)
+    assert comparison["outcome"] == "disagrees"
+    assert "6 months by 19 September 2023" in comparison_sentence(comparison)
+
+
+def test_a_date_not_written_after_since_is_not_a_start_date():
+    text = "The corridor was closed on 12 December 2022."
+    source = [day("12 December 2022", "2022-12-12", start=text.index("12 December"))]
+    reference = datetime.fromisoformat("2023-09-19T10:00:00+00:00")
+    comparison = only([duration("neuf mois", "P9M")], source, passage_text=text, passage_reference=reference)
+    assert comparison["outcome"] == "not found"
+    assert comparison["source"] is None
+    assert comparison_sentence(comparison) == "claim: neuf mois: not found"
+
+
+def test_a_start_date_without_any_reference_date_is_not_found():
+    text = "A blockade since 12 December 2022."
+    source = [day("12 December 2022", "2022-12-12", start=text.index("12 December"))]
+    assert outcomes([duration("neuf mois", "P9M")], source, passage_text=text) == ["not found"]
+
+
+# --- Stance and shape ------------------------------------------------------------------------------
+
+
+def test_any_disagreement_contradicts_else_any_agreement_supports():
+    claim = [quantity("32", 32, unit="morts"), moment("mercredi à 11 heures", "2023-09-20T11:00:00+02:00")]
+    agreeing = [quantity("32", 32, unit="killed"), moment("1 p.m.", "2023-09-20T13:00:00+04:00")]
+    comparisons = compare_facets(claim, agreeing)
+    assert stance_for(comparisons) == "supports" and disagreements(comparisons) == []
+    comparisons = compare_facets(
+        claim, [quantity("32", 32, unit="killed"), moment("3 p.m.", "2023-09-20T15:00:00+04:00")]
+    )
+    assert [c["outcome"] for c in comparisons] == ["agrees", "disagrees"]
+    assert stance_for(comparisons) == "contradicts"
+    assert disagreements(comparisons) == [
+        "source: 15:00 UTC+04:00 (11:00 UTC); claim: 11:00 UTC+02:00 (09:00 UTC): disagrees"
+    ]
+    assert stance_for(compare_facets(claim, [])) == "mentions"
+
+
+def test_entities_quotes_and_quantities_without_a_figure_are_not_compared():
+    claim = [
+        {"type": "entity", "text": "Haut-Karabakh", "label": "LOC"},
+        {"type": "quote", "text": "nous partons"},
+        quantity("des dizaines", None, unit="personnes"),
+        moment("mercredi à 13 heures", None, zone_from=None),
+    ]
+    assert compare_facets(claim, [quantity("40", 40, unit="personnes")]) == []
+    assert stance_for([]) == "mentions"
+
+
+def test_a_comparison_names_both_sides():
+    [comparison] = compare_facets(
+        [quantity("des dizaines", None, approximate=True, low=20, high=99, unit="morts")],
+        [quantity("32", 32, unit="killed")],
+    )
+    assert set(comparison) == {"facet", "type", "outcome", "found", "detail", "claim", "source"}
+    assert comparison["claim"]["value"] == [20, 99]
+    assert comparison["source"] == {"text": "32", "value": 32, "approximate": False, "utc": None, "zone": None}
+    assert comparison_sentence(comparison) == "source: 32; claim: des dizaines (20–99): agrees"
+
+
+# --- End to end, through extraction ----------------------------------------------------------------
+
+
+def facets(text, lang, published=None):
+    from claims.extraction import extract
+
+    result = extract(text, lang=lang, published=published)
+    return [facet for claim in result["claims"] for facet in claim["facets"]]
+
+
+def test_a_ceasefire_at_13_in_baku_and_at_11_in_paris_agree_end_to_end():
+    source_text = "Le cessez-le-feu est entré en vigueur mercredi à 13 heures."
+    claim = facets("The ceasefire took effect on Wednesday at 11 a.m.", "en", PARIS_PUBLISHED)
+    source = facets(source_text, "fr", BAKU_PUBLISHED)
+    comparison = only(claim, source, passage_text=source_text, claim_reference=PARIS_PUBLISHED,
+                      passage_reference=BAKU_PUBLISHED)  # fmt: skip
+    assert comparison["outcome"] == "agrees"
+    assert comparison_sentence(comparison) == (
+        "source: 13:00 UTC+04:00 (09:00 UTC); claim: 11:00 UTC+02:00 (09:00 UTC): agrees"
+    )
+    later = facets("Le cessez-le-feu est entré en vigueur mercredi à 15 heures.", "fr", BAKU_PUBLISHED)
+    assert outcomes(claim, later) == ["disagrees"]
+
+
+def test_tens_of_people_killed_in_french_against_english_counts_end_to_end():
+    claim = facets("Des dizaines de personnes tuées dans les bombardements ont été enterrées.", "fr")
+    claim = [f for f in claim if f["type"] == "quantity"]
+    few = "The shelling left 32 killed and 200 wounded."
+    assert outcomes(claim, facets(few, "en"), passage_text=few) == ["agrees"]
+    many = "Some 200 people were killed in the shelling."
+    assert outcomes(claim, facets(many, "en"), passage_text=many) == ["disagrees"]
+
+
+def test_about_120000_armenians_against_about_80000_disagrees_end_to_end():
+    claim = facets("Environ 120 000 Arméniens de souche vivent au Haut-Karabakh, selon les autorités.", "fr")
+    text = "About 80,000 Armenians live in Nagorno-Karabakh, officials said."
+    comparisons = compare_facets(claim, facets(text, "en"), passage_text=text)
+    assert [c["outcome"] for c in comparisons] == ["disagrees"]
+    assert disagreements(comparisons) == ["source: About 80,000 (±15 %); claim: Environ 120 000 (±15 %): disagrees"]
+
+
+def test_nine_months_against_a_blockade_since_december_end_to_end():
+    published = datetime.fromisoformat("2023-09-19T10:00:00+00:00")
+    claim = facets("La région est sous blocus depuis neuf mois, a affirmé le ministre.", "fr", PARIS_PUBLISHED)
+    for text, lang in (
+        ("Azerbaijan has maintained a blockade of the Lachin corridor since 12 December 2022.", "en"),
+        ("Le corridor de Latchine est bloqué depuis le 12 décembre 2022, selon Erevan.", "fr"),
+    ):
+        comparison = only(claim, facets(text, lang, published), passage_text=text, passage_reference=published)
+        assert comparison["outcome"] == "agrees", text
+        assert "9 months by 19 September 2023" in comparison_sentence(comparison)
