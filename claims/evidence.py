@@ -28,10 +28,10 @@ VECTOR_CANDIDATES = 150  # passages closest in meaning, whatever their words
 CANDIDATE_DOCUMENTS = 40  # pages whose every paragraph is read for the claim
 PASSAGES_PER_DOCUMENT = 12
 KEEP = 5  # evidence rows kept per claim, best first
-KEEP_CONTRADICTING = 5  # and beyond those, the next passages that contradict it: a fact-checker must see them
-CONTRADICTING_WITHIN = 20
+KEEP_CONTRADICTING = 10  # and beyond those, the next passages that contradict it: a fact-checker must see them
+CONTRADICTING_WITHIN = 25
 RELEVANCE_FLOOR = 0.3  # below this, a passage is about something else
-FACET_RELEVANCE_FLOOR = 0.2  # unless it is on a page of the claim's event and confirms or contradicts a facet
+FACET_RELEVANCE_FLOOR = 0.15  # unless it is on a page of the claim's event and confirms or contradicts a facet
 SCORE_FLOOR = 0.15
 MAX_QUERY_TERMS = 12
 # Two spellings of a name are the same when they share this many first letters (Marrakech / Marrakesh).
@@ -201,13 +201,18 @@ def relevance_of(*, dense: float, lexical: float, names: float | None, context: 
     return round(0.5 * dense_part + 0.2 * names + 0.2 * context + 0.05 * lexical_part + 0.05 * words, 4)
 
 
-def article_names(article, *, top: int = 3) -> list[str]:
-    """The names an article's claims give most: what its event is about, for claims that name nothing."""
+def article_names(article, *, top: int = 5) -> list[str]:
+    """The names an article's claims give most, and the names in its title: what its event is about."""
     counts: dict[str, int] = {}
     for facets in article.claims.values_list("facets", flat=True):
         for name in claim_names([f for f in facets or [] if isinstance(f, dict)]):
             counts[name] = counts.get(name, 0) + 1
-    return sorted(counts, key=lambda name: -counts[name])[:top]
+    names = sorted(counts, key=lambda name: -counts[name])[:top]
+    # A headline names its event ("Karabakh separatists agree to a ceasefire"): its capitalized words.
+    for word in re.findall(r"[^\W\d_][\w'’-]*", article.title or ""):
+        if word[0].isupper() and len(word) >= 4 and fold(word) not in QUERY_STOP_WORDS and word not in names:
+            names.append(word)
+    return names
 
 
 def claim_vector_text(claim: Claim) -> str:
@@ -390,6 +395,8 @@ def rank_passages(claim: Claim) -> list[Ranked]:
     for hit in hits.values():
         best_dense[hit.document_id] = max(best_dense.get(hit.document_id, -1.0), hit.dense or 0.0)
     documents = sorted(best_dense, key=lambda pk: -best_dense[pk])[:CANDIDATE_DOCUMENTS]
+    # The pages the sources gave for this article's queries are candidates whatever their wording.
+    documents += [pk for pk in claim.article.leads.values_list("document_id", flat=True) if pk not in best_dense]
     for hit in search_passages_vector(vector, limit=PASSAGES_PER_DOCUMENT * len(documents), document_ids=documents):
         hits.setdefault(hit.passage_id, replace(hit, lexical=0.0))
     hits = {pk: hit for pk, hit in hits.items() if hit.document_id in set(documents)}
