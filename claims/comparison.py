@@ -107,7 +107,7 @@ def compare_facets(
     after "since"/"depuis" count against a duration; passage facet offsets must be offsets into that text.
     claim_reference and passage_reference are the article's and the document's publication date-times.
     """
-    passage_facets = [f for f in passage_facets or [] if isinstance(f, dict)]
+    passage_facets = [f for f in passage_facets or [] if isinstance(f, dict) and not _denied(f, passage_text)]
     comparisons = []
     for facet in claim_facets or []:
         if not isinstance(facet, dict) or facet.get("type") not in FIRM_TYPES:
@@ -146,6 +146,23 @@ def compare_facets(
             }
         )
     return comparisons
+
+
+# A figure or a day the passage denies ("did not begin on Tuesday", "et non plusieurs milliers") is not what it
+# says: it neither confirms nor contradicts the claim.
+# "not until 13:00", "pas avant 13 heures", "not only" affirm the time or the figure: they do not deny it.
+NEGATION = re.compile(
+    r"\b(?:not|never|n't|non|pas|jamais|plutôt que|rather than)\b"
+    r"(?!\s+(?:until|before|only|just|avant|seulement|que|qu))[^.;:!?]{0,25}$",
+    re.I,
+)
+
+
+def _denied(facet: dict, passage_text: str) -> bool:
+    start = facet.get("start")
+    if not passage_text or not isinstance(start, int):
+        return False
+    return bool(NEGATION.search(passage_text[max(0, start - 40) : start]))
 
 
 def comparison_sentence(comparison: dict) -> str:

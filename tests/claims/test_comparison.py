@@ -409,3 +409,31 @@ def test_nine_months_against_a_blockade_since_december_end_to_end():
         comparison = only(claim, facets(text, lang, published), passage_text=text, passage_reference=published)
         assert comparison["outcome"] == "agrees", text
         assert "9 months by 19 September 2023" in comparison_sentence(comparison)
+
+
+# --- What a passage denies ---------------------------------------------------------------------------
+
+
+def test_a_day_the_passage_denies_neither_confirms_nor_contradicts_and_the_day_it_gives_does():
+    text = "And the offensive did not begin on Tuesday as reported: Azerbaijan was attacking on Monday."
+    tuesday, monday = text.index("Tuesday"), text.index("Monday")
+    claim = [day("mardi", "2023-09-19")]
+    passage = [day("Tuesday", "2023-09-19", start=tuesday), day("Monday", "2023-09-18", start=monday)]
+    assert outcomes(claim, passage, passage_text=text) == ["disagrees"]
+
+
+def test_a_figure_denied_in_french_does_not_count_but_the_one_asserted_does():
+    text = "Le séisme aurait fait environ 800 morts, et non plusieurs milliers comme on le répète."
+    claim = [quantity("2 946", 2946, unit="morts")]
+    passage = [
+        quantity("environ 800", 800, approximate=True, unit="morts", start=text.index("environ 800")),
+        quantity("plusieurs milliers", low=2000, high=9999, start=text.index("plusieurs milliers")),
+    ]
+    assert outcomes(claim, passage, passage_text=text) == ["disagrees"]
+
+
+def test_not_until_affirms_the_time_it_gives():
+    text = "It was not until 13:00 that the guns fell silent."
+    claim = [moment("13 heures", "2023-09-20T13:00:00+04:00", zone_from="text")]
+    passage = [{**moment("13:00", "2023-09-20T13:00:00+04:00"), "start": text.index("13:00"), "end": 22}]
+    assert outcomes(claim, passage, passage_text=text) == ["agrees"]
