@@ -197,10 +197,12 @@ def article_rerank(*, article_id: int) -> int:
     """Rank the article's searched claims again against the archive (pages arrived late); returns how many."""
     from .evidence import claim_search_evidence
 
-    claims = Claim.objects.select_related("article").filter(
-        article_id=article_id, evidence_status=Claim.EvidenceStatus.DONE
+    claims = list(
+        Claim.objects.select_related("article").filter(article_id=article_id, evidence_status=Claim.EvidenceStatus.DONE)
     )
-    return sum(1 for claim in claims if claim_search_evidence(claim=claim) is not None)
+    for claim in claims:
+        claim_search_evidence(claim=claim)
+    return len(claims)
 
 
 def article_search_start(*, article: Article, claim_ids: list[int] | None = None) -> None:
