@@ -501,8 +501,8 @@ def evidence_fill_requested(*, document_id: int) -> int:
     filled = 0
     for evidence in rows:
         claim = evidence.claim
-        hits = search_passages_hybrid(claim_vector_text(claim), claim_queries(claim)[0] if claim_queries(claim) else "",
-                                      limit=50, document_ids=[document.pk])  # fmt: skip
+        query = next(iter(claim_queries(claim)), "")
+        hits = search_passages_hybrid(claim_vector_text(claim), query, limit=50, document_ids=[document.pk])
         context = article_names(claim.article)
         best = None
         for hit in hits:
