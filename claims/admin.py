@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.db import models
@@ -8,7 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import gathering, services
+from factcheck.text import CleanTextFormMixin
+
+from . import gathering, permissions, services
 from .models import Article, Claim, Comment, Correction, Evidence, Lead, Rating, Verdict
 
 
@@ -25,12 +28,81 @@ def _apply(modeladmin, request, queryset, step) -> None:
         modeladmin.message_user(request, _("%(count)d item(s) updated.") % {"count": done}, messages.SUCCESS)
 
 
+class CorrectionReasonForm(CleanTextFormMixin, forms.ModelForm):
+    """An admin form whose changes to published content need a reason: the correction readers see."""
+
+    correction = forms.CharField(
+        label=gettext_lazy("Correction (shown publicly, dated)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=5000,
+        help_text=gettext_lazy("Needed when you change what a published verdict shows: what changed and why."),
+    )
+    user = None  # set per request by PublishedContentAdmin.get_form
+    public_fields: list[str] = []
+
+    def clean(self):
+        data = super().clean()
+        changed = set(self.changed_data) & set(self.public_fields)
+        if changed and self.instance.pk:
+            try:
+                self.published = services.content_change_allowed(
+                    verdicts=services.locked_verdicts(self.instance), by=self.user, reason=data.get("correction", "")
+                )
+            except services.ReviewError as exc:
+                raise forms.ValidationError(exc.message) from exc
+        return data
+
+
+class PublishedContentAdmin(admin.ModelAdmin):
+    """What a verdict past the draft stage shows is read-only here but for editors; their change is a correction.
+
+    The rule itself is services.content_change_allowed, shared with the review pages.
+    """
+
+    form = CorrectionReasonForm
+    public_fields: list[str] = []
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and services.locked_verdicts(obj) and not permissions.can_approve(request.user):
+            fields += [name for name in self.public_fields if name not in fields]
+        return fields
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.user, form.public_fields = request.user, self.public_fields
+        return form
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        # The correction box only where an editor may change what a published verdict shows.
+        published = obj is not None and any(v.status == Verdict.Status.PUBLISHED for v in services.locked_verdicts(obj))
+        if not (published and permissions.can_approve(request.user)):
+            fields = [name for name in fields if name != "correction"]
+        return fields
+
+    def has_delete_permission(self, request, obj=None):
+        # Deleting would take content off a verdict without a trace: the verdict is sent back or unpublished first.
+        return super().has_delete_permission(request, obj) and not (obj is not None and services.locked_verdicts(obj))
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        published = getattr(form, "published", [])
+        if published:
+            services.content_corrected(verdicts=published, by=request.user, reason=form.cleaned_data["correction"])
+
+
 class ClaimInline(admin.TabularInline):
     model = Claim
     fields = ["text", "kind", "checkworthiness", "status", "assignee"]
     readonly_fields = ["text", "kind", "checkworthiness", "status", "assignee"]
     extra = 0
     show_change_link = True
+
+    def has_delete_permission(self, request, obj=None):
+        # Deleting a claim deletes its verdict: not while a verdict past the draft stage shows the article.
+        return super().has_delete_permission(request, obj) and not (obj is not None and services.locked_verdicts(obj))
 
 
 class LeadInline(admin.TabularInline):
@@ -56,7 +128,8 @@ class LeadInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(PublishedContentAdmin):
+    public_fields = services.ARTICLE_PUBLIC_FIELDS
     # People paste addresses without a scheme; https is the sensible guess (and Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -96,6 +169,15 @@ class EvidenceInline(admin.TabularInline):
     autocomplete_fields = ["document"]
     extra = 0
 
+    def get_readonly_fields(self, request, obj=None):
+        # Past the draft stage, evidence changes on its own page, where an editor's change becomes a correction.
+        if obj is not None and services.locked_verdicts(obj):
+            return self.fields
+        return super().get_readonly_fields(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj is not None and services.locked_verdicts(obj))
+
 
 class CommentInline(admin.TabularInline):
     # Read-only: comments are written on the review page, always under their author's name.
@@ -110,14 +192,15 @@ class CommentInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(PublishedContentAdmin, SimpleHistoryAdmin):
+    public_fields = services.CLAIM_PUBLIC_FIELDS
     list_display = ["__str__", "article", "kind", "checkworthiness", "status", "assignee", "priority", "review_link"]
     list_filter = ["status", "kind", "article__language", "evidence_status", ("assignee", admin.EmptyFieldListFilter)]
     list_select_related = ["article", "assignee"]
     search_fields = ["text", "claimant", "article__title"]
     autocomplete_fields = ["article", "assignee"]
     # The status follows the verdict and the triage actions; editing it by hand would bypass the workflow.
-    readonly_fields = ["status", "fingerprint", "created_at", "updated_at"]
+    readonly_fields = ["status", "fingerprint", "edited_fields", "created_at", "updated_at"]
     inlines = [EvidenceInline, CommentInline]
     actions = ["assign_to_me", "mark_not_checkable", "search_again"]
 
@@ -153,11 +236,20 @@ class ClaimAdmin(admin.ModelAdmin):
             except services.ReviewError as exc:
                 obj.assignee = Claim.objects.get(pk=obj.pk).assignee
                 self.message_user(request, exc.message, messages.ERROR)
+        if change:
+            # A person's correction: extracting the article again leaves these fields alone.
+            edited = set(form.changed_data) & services.CLAIM_PERSON_FIELDS
+            obj.edited_fields = sorted(set(obj.edited_fields or []) | edited)
         super().save_model(request, obj, form, change)
+
+    def revert_disabled(self, request, obj=None):
+        # Reverting would skip the locks above; the history is for reading.
+        return True
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(PublishedContentAdmin):
+    public_fields = services.EVIDENCE_PUBLIC_FIELDS
     list_display = ["__str__", "claim", "document", "score", "stance"]
     list_filter = ["stance"]
     search_fields = ["passage", "claim__text", "document__title"]

@@ -6,9 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import generics, permissions, status
-from rest_framework.authentication import BasicAuthentication, SessionAuthentication
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.views import APIView
 
 from . import gathering
 from .models import Article, Claim
@@ -37,10 +39,36 @@ class IsReviewer(permissions.BasePermission):
 
 
 class NewsroomAPIView:
-    # Basic first so that a request with no credentials gets 401 and a WWW-Authenticate challenge
-    # (DRF answers 403 when the first class cannot issue one); browsers still use their session.
-    authentication_classes = [BasicAuthentication, SessionAuthentication]
+    # Token first so that a request with no credentials gets 401 with "WWW-Authenticate: Token" (DRF answers
+    # 403 when the first class cannot issue a challenge): scripts learn to send their token, and browsers show
+    # no password dialog as they do for Basic. Browsers use their session.
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
     permission_classes = [permissions.IsAuthenticated, IsReviewer]
+
+
+class APIIndex(APIView):
+    """The API's endpoints, its schema and its documentation."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    def get(self, request):
+        def link(name: str, **kwargs) -> str:
+            return reverse(name, request=request, kwargs=kwargs or None)
+
+        return Response(
+            {
+                "verdicts": link("api-verdict-list"),
+                "articles": link("api-article-list"),
+                "claims": link("api-claim-list"),
+                "schema": link("api-schema"),
+                "docs": link("api-docs"),
+                "authentication": _(
+                    "Published verdicts are public. Articles and claims need a fact-checker's or an editor's "
+                    "session, or a token from the admin (Auth Token › Tokens) sent as “Authorization: Token <key>”."
+                ),
+            }
+        )
 
 
 VERDICT_FILTERS = [
@@ -80,6 +108,9 @@ class VerdictDetail(generics.RetrieveAPIView):
         )
 
 
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+
 class ArticleList(NewsroomAPIView, generics.ListCreateAPIView):
     """Submitted articles, newest first; POST submits one for claim extraction."""
 
@@ -88,13 +119,35 @@ class ArticleList(NewsroomAPIView, generics.ListCreateAPIView):
     def get_queryset(self):
         return Article.objects.annotate(claim_count=Count("claims")).order_by("-created_at", "-pk")
 
-    @extend_schema(request=ArticleCreateSerializer, responses={201: ArticleDetailSerializer})
+    @extend_schema(
+        request=ArticleCreateSerializer,
+        responses={201: ArticleDetailSerializer},
+        parameters=[
+            OpenApiParameter(
+                IDEMPOTENCY_HEADER,
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                description=(
+                    "Optional, up to 200 characters, unique per request you mean (a UUID). Sending the same key "
+                    "again (the same user) returns the article the first request stored, with "
+                    "`Idempotent-Replayed: true`, instead of storing it twice: retry safely after a timeout."
+                ),
+            )
+        ],
+    )
     def post(self, request, *args, **kwargs):
+        key = request.headers.get(IDEMPOTENCY_HEADER, "").strip()
+        if len(key) > 200:
+            raise ValidationError({IDEMPOTENCY_HEADER: [_("An idempotency key has at most 200 characters.")]})
         serializer = ArticleCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        article = article_create(**serializer.validated_data, submitted_by=request.user)
+        # Stored even with the broker down: its analysis is queued when it is back (claims.services.reconcile).
+        article = article_create(**serializer.validated_data, submitted_by=request.user, idempotency_key=key)
         data = ArticleDetailSerializer(article).data
-        return Response(data, status=status.HTTP_201_CREATED, headers={"Location": f"{request.path}{article.pk}/"})
+        headers = {"Location": f"{request.path}{article.pk}/"}
+        if key:
+            headers["Idempotent-Replayed"] = "true" if article.replayed else "false"
+        return Response(data, status=status.HTTP_201_CREATED, headers=headers)
 
 
 class ArticleDetail(NewsroomAPIView, generics.RetrieveAPIView):

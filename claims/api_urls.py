@@ -3,6 +3,7 @@ from django.urls import path
 from . import api
 
 urlpatterns = [
+    path("", api.APIIndex.as_view(), name="api-index"),
     path("verdicts/", api.VerdictList.as_view(), name="api-verdict-list"),
     path("verdicts/<slug:slug>/", api.VerdictDetail.as_view(), name="api-verdict-detail"),
     path("articles/", api.ArticleList.as_view(), name="api-article-list"),

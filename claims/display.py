@@ -152,3 +152,31 @@ def verdict_history(verdict: Verdict) -> list[dict]:
         }
         for record in records
     ]
+
+
+CLAIM_FIELD_LABELS = {"reviewed_text", "claimant", "facets", "text", "kind", "priority"}
+
+
+def claim_edits(claim: Claim) -> list[dict]:
+    """People's corrections of the claim, newest first: who changed which fields, and the reason they gave."""
+    records = list(claim.history.select_related("history_user").order_by("-history_date", "-history_id")[:51])
+    edits = []
+    for record, before in zip(records, records[1:], strict=False):
+        if record.history_user is None:
+            continue  # extraction and workflow saves: not a person's correction
+        changed = [
+            str(Claim._meta.get_field(name).verbose_name)
+            for name in record.diff_against(before).changed_fields
+            if name in CLAIM_FIELD_LABELS
+        ]
+        if changed:
+            reason = record.history_change_reason or ""
+            edits.append(
+                {
+                    "date": record.history_date,
+                    "user": record.history_user,
+                    "fields": changed,
+                    "reason": "" if reason == "edited" else reason,
+                }
+            )
+    return edits

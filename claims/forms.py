@@ -1,3 +1,6 @@
+import math
+import re
+from datetime import date, datetime
 from pathlib import Path
 
 from django import forms
@@ -7,6 +10,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from factcheck.text import CleanTextFormMixin
 
 from .models import Claim, Evidence, Rating
 
@@ -28,7 +33,7 @@ def reviewers():
     )
 
 
-class ArticleSubmitForm(forms.Form):
+class ArticleSubmitForm(CleanTextFormMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=500, required=False)
     text = forms.CharField(
         label=_("Article text"), widget=forms.Textarea(attrs={"rows": 12}), required=False, max_length=MAX_ARTICLE_CHARS
@@ -64,12 +69,13 @@ class ArticleSubmitForm(forms.Form):
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         # Imported here: the extraction package loads its language models on import, the form need not.
         from .extraction import ExtractionError
+        from .failures import failure_text
         from .inputs import read_article_file
 
         try:
             self.upload = read_article_file(upload.read(), name=upload.name)
         except ExtractionError as exc:
-            raise forms.ValidationError(str(exc)) from exc
+            raise forms.ValidationError(failure_text(str(exc))) from exc
         text = self.upload.text
         if not text.strip():
             raise forms.ValidationError(_("The file contains no text."))
@@ -191,7 +197,7 @@ class QueueFilterForm(forms.Form):
         return claims.order_by(*order)
 
 
-class BulkForm(forms.Form):
+class BulkForm(CleanTextFormMixin, forms.Form):
     ACTIONS = [
         ("assign_me", _("Assign to me")),
         ("assign", _("Assign to…")),
@@ -221,7 +227,7 @@ class RatingChoiceField(forms.ModelChoiceField):
         return obj.label(get_language() or "en")
 
 
-class VerdictForm(forms.Form):
+class VerdictForm(CleanTextFormMixin, forms.Form):
     rating = RatingChoiceField(label=_("Rating"), queryset=Rating.objects.all(), required=False, empty_label="—")
     summary = forms.CharField(label=_("Summary"), max_length=500, required=False)
     explanation = forms.CharField(label=_("Explanation"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
@@ -232,24 +238,178 @@ class VerdictForm(forms.Form):
 
     def __init__(self, *args, claim: Claim, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["evidence"].queryset = claim.evidence.select_related("document")
+        # Only archived pages can be cited: a fetch that failed (or is still running) backs nothing.
+        self.fields["evidence"].queryset = claim.evidence.filter(document__status="archived").select_related("document")
         self.fields["evidence"].label_from_instance = lambda e: f"{e.document} — {e.passage[:120]}"
 
 
-class ReasonForm(forms.Form):
+class ReasonForm(CleanTextFormMixin, forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(CleanTextFormMixin, forms.Form):
     text = forms.CharField(label=_("Correction"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
     explanation = forms.CharField(
         label=_("Corrected explanation (optional)"), widget=forms.Textarea(attrs={"rows": 6}), required=False
     )
 
 
-class CommentForm(forms.Form):
+class CommentForm(CleanTextFormMixin, forms.Form):
     text = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000)
 
 
 class EvidenceUrlForm(forms.Form):
     url = forms.URLField(label=_("Evidence URL"), max_length=2000, assume_scheme="https")
+
+
+class ClaimEditForm(CleanTextFormMixin, forms.Form):
+    """The claim as reviewed and its claimant; the facets come with it in FacetFormSet."""
+
+    reviewed_text = forms.CharField(
+        label=_("Claim as reviewed"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
+        help_text=_("One plain sentence saying what is checked. Empty: the article's words are shown."),
+    )
+    claimant = forms.CharField(label=_("Claimant"), required=False, max_length=300)
+    reason = forms.CharField(
+        label=_("Correction of the claim (shown publicly, dated)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=5000,
+        help_text=_("Needed once the verdict is published: what changed and why."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_claim_%s")  # the claim page holds other forms with a "reason"
+        super().__init__(*args, **kwargs)
+
+
+FACET_TYPE_CHOICES = [
+    ("quantity", _("Quantity")),
+    ("date", _("Date")),
+    ("datetime", _("Date and time")),
+    ("time", _("Time")),
+    ("duration", _("Duration")),
+    ("entity", _("Entity")),
+    ("quote", _("Quote")),
+]
+ISO_DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
+
+
+def parse_number(text: str) -> int | float:
+    """'120 000', '120,000', '5,4', '5.4' as people write figures in French and English."""
+    compact = re.sub(r"[\s\u00a0\u202f']", "", text)
+    if "," in compact and "." in compact or re.fullmatch(r"-?\d{1,3}(,\d{3})+", compact):
+        compact = compact.replace(",", "")
+    else:
+        compact = compact.replace(",", ".")
+    number = float(compact)  # ValueError for anything else
+    if not math.isfinite(number):
+        raise ValueError(text)
+    return int(number) if number.is_integer() and "." not in compact else number
+
+
+class FacetForm(CleanTextFormMixin, forms.Form):
+    """One facet, in the words a fact-checker uses; the stored JSON keeps the keys this form does not show."""
+
+    type = forms.ChoiceField(label=_("Type"), choices=FACET_TYPE_CHOICES)
+    text = forms.CharField(label=_("In the text"), required=False, max_length=500)
+    value = forms.CharField(
+        label=_("Value"),
+        required=False,
+        max_length=100,
+        help_text=_("A number, a date (2023-09-20), a date and time (2023-09-20T11:00+02:00) or a duration (P9M)."),
+    )
+    unit = forms.CharField(label=_("Unit"), required=False, max_length=200)
+    label = forms.CharField(label=_("Entity type"), required=False, max_length=20)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # On a phone the rows stack and the column headings are gone: each box says what it holds.
+        for name in ("text", "value", "unit", "label"):
+            self.fields[name].widget.attrs["placeholder"] = self.fields[name].label
+
+    def clean(self):
+        data = super().clean()
+        kind, raw = data.get("type"), (data.get("value") or "").strip()
+        if not kind or not raw:
+            data["parsed"] = None
+            return data
+        try:
+            if kind == "quantity":
+                data["parsed"] = parse_number(raw)
+            elif kind == "date":
+                data["parsed"] = date.fromisoformat(raw).isoformat()
+            elif kind == "datetime":
+                data["parsed"] = datetime.fromisoformat(raw).isoformat()
+            elif kind == "duration":
+                if not ISO_DURATION.match(raw.upper()):
+                    raise ValueError(raw)
+                data["parsed"] = raw.upper()
+            else:
+                data["parsed"] = raw
+        except ValueError:
+            messages = {
+                "quantity": _("Write a number, e.g. 120000 or 5.4."),
+                "date": _("Write a date as 2023-09-20."),
+                "datetime": _("Write a date and time as 2023-09-20T11:00+02:00."),
+                "duration": _("Write a duration as P9M (nine months), P3D (three days) or PT2H (two hours)."),
+            }
+            self.add_error("value", messages[kind])
+        return data
+
+    def facet(self, original: dict | None) -> dict:
+        """The facet to store: the original's keys (offsets, zone, range…) updated with what the form says."""
+        data = self.cleaned_data
+        facet = dict(original or {})
+        if facet.get("type") != data["type"]:
+            # Another kind of facet: the old kind's own keys no longer mean anything.
+            facet = {key: facet[key] for key in ("start", "end") if key in facet}
+        facet["type"] = data["type"]
+        facet["text"] = data["text"].strip()
+        if data["type"] != "entity" and data["type"] != "quote":
+            facet["value"] = data["parsed"]
+        for key in ("unit", "label"):
+            if data[key].strip():
+                facet[key] = data[key].strip()
+            else:
+                facet.pop(key, None)
+        return facet
+
+
+FacetFormSet = forms.formset_factory(FacetForm, extra=1, can_delete=True, max_num=100, validate_max=True)
+
+
+def facet_initial(facets) -> list[dict]:
+    """The stored facets as the form's rows; a facet of an unexpected shape is shown as its text."""
+    rows = []
+    for facet in facets if isinstance(facets, list) else []:
+        facet = facet if isinstance(facet, dict) else {"type": "quote", "text": str(facet)}
+        value = facet.get("value")
+        rows.append(
+            {
+                "type": facet.get("type") if facet.get("type") in dict(FACET_TYPE_CHOICES) else "quote",
+                "text": str(facet.get("text") or ""),
+                "value": "" if value is None else str(value),
+                "unit": str(facet.get("unit") or ""),
+                "label": str(facet.get("label") or ""),
+            }
+        )
+    return rows
+
+
+def facets_from_formset(formset, original) -> list[dict]:
+    """The facets to store from a valid FacetFormSet, in order, without the deleted and the empty rows."""
+    original = original if isinstance(original, list) else []
+    facets = []
+    for index, form in enumerate(formset.forms):
+        data = form.cleaned_data
+        if index >= len(original) and not any(data.get(key, "").strip() for key in ("text", "value", "unit", "label")):
+            continue  # the row for a new facet, left empty (its type select always sends a value)
+        if formset.can_delete and formset._should_delete_form(form):
+            continue
+        before = original[index] if index < len(original) and isinstance(original[index], dict) else None
+        facets.append(form.facet(before))
+    return facets

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from factcheck.leases import lease_end, send_on_commit
 from sources import retrieval
 from sources.models import Document, Source
 from sources.services import document_request
@@ -36,7 +37,6 @@ GATHER_DEADLINE = timedelta(seconds=90)
 # Pages archived after an article's ranking are ranked for it this long after the first of them.
 RERANK_DELAY = 20  # seconds
 # A gather that started this long ago without ending lost its worker.
-GATHER_LEASE = timedelta(minutes=3)
 LANGUAGES = ("fr", "en")
 FINAL = (Document.Status.ARCHIVED, Document.Status.REFUSED, Document.Status.FAILED)
 NAME_LABELS = ("LOC", "GPE", "ORG", "PER", "MISC", "NORP")
@@ -72,6 +72,24 @@ def _figure(value: float, lang: str) -> str:
     return text.replace(",", "\u00a0" if lang == "fr" else ",") if abs(value) >= 10000 else text.replace(",", "")
 
 
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A headline's name counts as this many claims naming it: the headline says what the event is.
+HEADLINE_WEIGHT = 2
+
+
+def headline_names(title: str, text: str) -> list[str]:
+    """The names in an article's headline ("Haut-Karabakh", "Derna"): its capitalized words that the article
+    also writes capitalized inside a sentence, so a Title Case headline's ordinary words are left out."""
+    names = []
+    for word in TITLE_WORD.findall(title or ""):
+        word = re.sub(r"^(?:[dlDL]|qu|Qu)['’]", "", word).strip("'’-")  # "d'Al-Haouz"
+        if len(word) < 4 or not word[0].isupper() or word in names:
+            continue
+        if re.search(rf"[\w,;:»”)]\s+{re.escape(word)}\b", text or ""):
+            names.append(word)
+    return names
+
+
 def article_queries(claims: list[Claim]) -> tuple[dict[str, list[str]], set[str]]:
     """Queries per language shared by an article's claims, and the countries they name.
 
@@ -94,6 +112,10 @@ def article_queries(claims: list[Claim]) -> tuple[dict[str, list[str]], set[str]
         ]
         per_claim.append((claim_names, figures))
         countries.update(code for code in map(country_code, claim_names) if code)
+    if claims:
+        for name in headline_names(claims[0].article.title, claims[0].article.text):
+            names[name] += HEADLINE_WEIGHT
+            countries.update(filter(None, [country_code(name)]))
     top = [name for name, _ in names.most_common(2)]
     written = (claims[0].article.language or "")[:2] if claims else ""
     queries: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
@@ -120,7 +142,10 @@ def article_gather(*, article: Article) -> int:
     asking = [claim for claim in waiting if claim.checkworthiness >= QUERY_CHECKWORTHINESS] or waiting
     queries, countries = article_queries(asking)
     outcome = retrieval.retrieve(
-        queries=queries, probes=[claim.text for claim in asking], around=article.published_at, countries=countries
+        queries=queries,
+        probes=[article.title, *(claim.text for claim in asking)] if article.title else [c.text for c in asking],
+        around=article.published_at,
+        countries=countries,
     )
     sources = {source.pk: source for source in Source.objects.filter(pk__in={f.source_id for f in outcome.found})}
     made = 0
@@ -219,8 +244,9 @@ def article_search_start(*, article: Article, claim_ids: list[int] | None = None
         Article.objects.filter(pk=article.pk).update(
             status=Article.Status.SEARCHING, gather_started_at=None, gathered_at=None, ranking_at=None,
             progress=min(article.progress, 60) if article.status == Article.Status.SEARCHING else 60, updated_at=now,
+            lease_until=lease_end(),
         )  # fmt: skip
-        gather_evidence.delay_on_commit(article.pk)
+        send_on_commit(gather_evidence, article.pk)  # with the broker down, the reconciler sends it
 
 
 def articles_search_recent(*, days: int = 7) -> int:
@@ -239,13 +265,17 @@ def reconcile() -> int:
 
     now = timezone.now()
     count = 0
-    lost = Article.objects.filter(status=Article.Status.SEARCHING, gathered_at__isnull=True).filter(
-        Q(gather_started_at__isnull=True, updated_at__lt=now - GATHER_LEASE)
-        | Q(gather_started_at__lt=now - GATHER_LEASE)
-    )
+    # A gather whose message was lost, or whose worker died (its heartbeat stopped): its lease ran out. A person's
+    # edit of the article moves updated_at, not the lease, so it hides nothing.
+    lapsed = Q(lease_until__lt=now) | Q(lease_until__isnull=True)
+    lost = Article.objects.filter(lapsed, status=Article.Status.SEARCHING, gathered_at__isnull=True)
     for article_id in lost.values_list("pk", flat=True)[:200]:
-        gather_evidence.delay(article_id)
-        count += 1
+        # Back to "not started", leased for the new message: the next run leaves it while it waits for a worker.
+        if Article.objects.filter(lapsed, pk=article_id, gathered_at__isnull=True).update(
+            gather_started_at=None, lease_until=lease_end()
+        ):
+            gather_evidence.delay(article_id)
+            count += 1
     overdue = Article.objects.filter(
         status=Article.Status.SEARCHING, ranking_at__isnull=True, gathered_at__lt=now - GATHER_DEADLINE
     )

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
+from factcheck.text import clean_text
+
 from .extraction import ExtractionError, decode_bytes
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -37,13 +39,15 @@ def guess_title(text: str) -> str:
 
 
 def read_article_file(data: bytes, *, name: str) -> ArticleInput:
-    """The article a file holds; raises ExtractionError with a reason a person can act on."""
+    """The article a file holds, its text cleaned of control characters; raises ExtractionError with a reason a
+    person can act on."""
     if PurePath(name).suffix.lower() in HTML_SUFFIXES:
         from sources.fetching import extract_page
 
         page = extract_page(data, url=f"file:///{PurePath(name).name}", content_type="text/html")
         if page.error:
             raise ExtractionError(f"The HTML file could not be read: {page.error}.")
+        # extract_page cleans what it gives.
         return ArticleInput(text=page.text, title=page.title, author=page.author, published_at=page.published_at)
-    text = decode_bytes(data)
+    text = clean_text(decode_bytes(data))
     return ArticleInput(text=text, title=guess_title(text))

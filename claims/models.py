@@ -9,6 +9,9 @@ from simple_history.models import HistoricalRecords
 
 from sources.models import Document
 
+# Also registers the SQLite fold function on every new connection, so it must load with the models.
+from .folding import Folded, fold
+
 
 def zone_name(moment: datetime) -> str:
     """The name of an aware datetime's zone: an IANA key when it has one, else its UTC offset (+02:00)."""
@@ -64,12 +67,24 @@ class Article(models.Model):
         _("what the sources answered"), default=dict, blank=True, help_text=_("Sources asked, requests, failures.")
     )
     attempts = models.PositiveIntegerField(default=0)
+    # Until when its queued or running fetch/extraction is taken care of (renewed by the worker's heartbeat);
+    # past it the reconciler queues the work again. Its own clock: a person's edit never moves it.
+    lease_until = models.DateTimeField(_("work held until"), null=True, blank=True, editable=False)
+    # The client's Idempotency-Key of the API request that submitted it: a retried request returns this article.
+    idempotency_key = models.CharField(_("idempotency key"), max_length=200, blank=True, editable=False)
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["status", "updated_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submitted_by", "idempotency_key"],
+                condition=~models.Q(idempotency_key=""),
+                name="article_unique_idempotency_key",
+            )
+        ]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
@@ -137,8 +152,23 @@ class Claim(models.Model):
     evidence_status = models.CharField(
         _("evidence search"), max_length=10, choices=EvidenceStatus.choices, default=EvidenceStatus.PENDING
     )
+    # The claim as a person reviewed it: a normalized sentence; `text` stays the article's span, as extracted.
+    reviewed_text = models.TextField(
+        _("claim as reviewed"),
+        blank=True,
+        help_text=_("The claim as a normalized sentence; shown on the verdict page instead of the article's words."),
+    )
+    # Fields a person has corrected (claimant, facets, priority…): extracting the article again leaves them alone.
+    edited_fields = models.JSONField(_("fields corrected by a person"), default=list, blank=True)
+    # The running evidence search's lease (renewed by its worker's heartbeat) and how many searches in a row
+    # lost their worker: the reconciler retries a lapsed search a few times, then fails it with the reason.
+    search_lease_until = models.DateTimeField(_("search held until"), null=True, blank=True, editable=False)
+    search_attempts = models.PositiveSmallIntegerField(_("searches lost in a row"), default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(
+        excluded_fields=["evidence_status", "search_lease_until", "search_attempts", "updated_at"]
+    )
 
     objects = ClaimQuerySet.as_manager()
 
@@ -161,6 +191,11 @@ class Claim(models.Model):
     @property
     def sentence(self) -> str:
         return self.article.text[self.sentence_start : self.sentence_end]
+
+    @property
+    def wording(self) -> str:
+        """What the verdict reviews: the reviewed sentence when someone wrote one, else the article's span."""
+        return self.reviewed_text.strip() or self.text
 
 
 class Evidence(models.Model):
@@ -265,7 +300,18 @@ class VerdictQuerySet(models.QuerySet):
         )
 
     def search(self, query: str):
-        return self.filter(models.Q(claim__text__icontains=query) | models.Q(summary__icontains=query))
+        """Words in the claim (as extracted or as reviewed) or the summary, ignoring accents and case ("chomage"
+        finds "Chômage")."""
+        folded = fold(query)
+        return self.alias(
+            claim_folded=Folded("claim__text"),
+            reviewed_folded=Folded("claim__reviewed_text"),
+            summary_folded=Folded("summary"),
+        ).filter(
+            models.Q(claim_folded__contains=folded)
+            | models.Q(reviewed_folded__contains=folded)
+            | models.Q(summary_folded__contains=folded)
+        )
 
 
 class Verdict(models.Model):
@@ -295,6 +341,8 @@ class Verdict(models.Model):
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     status_reason = models.TextField(_("reason for the last status change"), blank=True)
+    # An editor may publish citing no archived source only by saying why; the public page shows the reason.
+    no_source_reason = models.TextField(_("reason for publishing without an archived source"), blank=True)
     version = models.PositiveIntegerField(default=1, help_text=_("Raised on every save, for optimistic locking."))
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

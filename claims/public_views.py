@@ -12,10 +12,11 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from sources.models import Document
 
-from .jsonld import absolute_url, claim_review, script_tag
+from .jsonld import absolute_url, byline, claim_review, script_tag
 from .models import Article, Rating, Verdict
 from .permissions import can_review
 
@@ -67,6 +68,7 @@ def published_verdicts():
     return Verdict.objects.published().select_related("rating", "claim__article").order_by("-published_at", "-pk")
 
 
+@require_safe
 def verdict_list(request):
     form = VerdictFilterForm(request.GET or None)
     form.is_valid()
@@ -92,8 +94,13 @@ def withdrawal(verdict: Verdict):
     return {"date": None, "reason": ""}
 
 
+@require_safe
 def verdict_detail(request, slug):
-    verdicts = Verdict.objects.on_record().select_related("rating", "claim__article").prefetch_related("corrections")
+    verdicts = (
+        Verdict.objects.on_record()
+        .select_related("rating", "claim__article", "author", "approver")
+        .prefetch_related("corrections")
+    )
     verdict = get_object_or_404(verdicts, slug=slug)
     if verdict.status != Verdict.Status.PUBLISHED:
         # Readers following an old link or share learn that, when and why it was withdrawn (IFCN
@@ -110,6 +117,7 @@ def verdict_detail(request, slug):
         "corrections": verdict.corrections.all(),
         "canonical_url": absolute_url(verdict.get_absolute_url()),
         "organisation": settings.FACTCHECK_ORGANISATION,
+        "byline": byline(verdict),
         "claim_review": script_tag(claim_review(verdict)),
     }
     return render(request, "claims/public/verdict_detail.html", context)
@@ -123,16 +131,18 @@ class Span:
     verdict: Verdict
 
 
-def marked_text(text: str, verdicts: list[Verdict]) -> SafeString:
+def marked_text(text: str, verdicts: list[Verdict], *, offset: int = 0, first_number: int = 1) -> SafeString:
     """The article text, escaped, with each verdict's claim in a <mark> linking to the verdict.
 
     Claims may overlap (a sentence and a quantity inside it): the text is cut at every span edge, each
     piece links to the narrowest claim covering it, and a numbered note follows the end of every claim.
+    `text` may be an excerpt starting at `offset` in the article.
     """
     length = len(text)
     spans = []
-    for number, verdict in enumerate(verdicts, start=1):
-        start, end = max(0, min(verdict.claim.start, length)), max(0, min(verdict.claim.end, length))
+    for number, verdict in enumerate(verdicts, start=first_number):
+        start = max(0, min(verdict.claim.start - offset, length))
+        end = max(0, min(verdict.claim.end - offset, length))
         if start < end:  # offsets outside the text (an edited article) mark nothing rather than garbage
             spans.append(Span(start, end, number, verdict))
     language = get_language() or "en"
@@ -166,6 +176,46 @@ def marked_text(text: str, verdicts: list[Verdict]) -> SafeString:
     return mark_safe("".join(parts))  # every part went through format_html
 
 
+@dataclass
+class Excerpt:
+    html: SafeString
+    cut_before: bool
+    cut_after: bool
+
+
+def excerpts(text: str, verdicts: list[Verdict]) -> list[Excerpt]:
+    """Each claim in context: its sentence, the one before and the one after, with the claim marked.
+
+    The public sees these, not the whole article: the text is someone else's work (quotation, not copy).
+    Claims whose contexts touch share one excerpt; verdicts must come in the order of their claims.
+    """
+    from .extraction.sentences import sentence_bounds
+
+    bounds = sentence_bounds(text)
+    windows: list[list] = []
+    for verdict in verdicts:
+        claim = verdict.claim
+        start, end = min(claim.start, claim.sentence_start), max(claim.end, claim.sentence_end)
+        inside = [i for i, (a, b) in enumerate(bounds) if a < end and start < b]
+        if inside:
+            first, last = max(0, inside[0] - 1), min(len(bounds) - 1, inside[-1] + 1)
+            start, end = min(start, bounds[first][0]), max(end, bounds[last][1])
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+            windows[-1][2].append(verdict)
+        else:
+            windows.append([start, end, [verdict]])
+    found, number = [], 1
+    for start, end, shown in windows:
+        html = marked_text(text[start:end], shown, offset=start, first_number=number)
+        if text[start:end].strip():  # offsets outside the text (an edited article) show nothing
+            found.append(Excerpt(html, cut_before=bool(text[:start].strip()), cut_after=bool(text[end:].strip())))
+        number += len(shown)
+    return found
+
+
+@require_safe
 def article_detail(request, pk):
     article = get_object_or_404(Article, pk=pk)
     verdicts = list(
@@ -177,10 +227,16 @@ def article_detail(request, pk):
     # An article is public through its published verdicts; until then only the newsroom sees it.
     if not verdicts and not can_review(request.user):
         raise Http404
-    context = {"article": article, "verdicts": verdicts, "text": marked_text(article.text, verdicts)}
+    context = {
+        "article": article,
+        "verdicts": verdicts,
+        "excerpts": excerpts(article.text, verdicts),
+        "newsroom": can_review(request.user),
+    }
     return render(request, "claims/public/article_detail.html", context)
 
 
+@require_safe
 def verdict_source(request, slug, document_id):
     """The archived copy of a source that a published verdict cites, for readers who have no login."""
     verdict = get_object_or_404(Verdict.objects.published(), slug=slug)

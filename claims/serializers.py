@@ -1,10 +1,13 @@
 """The API's shapes. ClaimSerializer is the one claim shape: the API and `article_report` both use it."""
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+
+from factcheck.text import clean_data
 
 from .jsonld import absolute_url, claim_review
 from .models import Article, Claim, Correction, Evidence, Rating, Verdict
@@ -142,6 +145,10 @@ class ArticleCreateSerializer(serializers.Serializer):
     )
     published_at = OffsetKeepingDateTimeField(required=False, allow_null=True, default=None)
 
+    def to_internal_value(self, data):
+        # Before the fields' validators, which refuse a NUL instead of removing it like any control character.
+        return super().to_internal_value(clean_data(data))
+
     def validate(self, data: dict) -> dict:
         # With only a URL the page is fetched and archived first; with neither there is nothing to check.
         if not data["text"].strip() and not data["url"]:
@@ -171,6 +178,12 @@ class CitedEvidenceSerializer(serializers.ModelSerializer):
         fields = ["url", "title", "source", "archived_url", "passage", "stance"]
 
     def get_archived_url(self, evidence: Evidence) -> str:
+        """The archived copy's public page for a published verdict; the newsroom's own page otherwise."""
+        # Nested in a verdict's detail, the root is the verdict: no query per evidence.
+        verdict = self.root.instance if isinstance(self.root.instance, Verdict) else None
+        verdict = verdict or getattr(evidence.claim, "verdict", None)
+        if verdict is not None and verdict.status == Verdict.Status.PUBLISHED:
+            return absolute_url(reverse("verdict-source", args=[verdict.slug, evidence.document_id]))
         return absolute_url(f"/sources/documents/{evidence.document_id}/")
 
 

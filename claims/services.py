@@ -4,16 +4,20 @@ import hashlib
 import logging
 import re
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import models, transaction
-from django.db.models import Exists, F, OuterRef, Value
+from django.db import IntegrityError, models, transaction
+from django.db.models import Exists, F, OuterRef, Q, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from factcheck.leases import lease_end, send_on_commit
+from sources.models import Document
 
 from . import permissions
 from .evidence import claim_search_evidence as claim_search_evidence  # the service lives with its search code
@@ -21,9 +25,12 @@ from .models import Article, Claim, Comment, Correction, Evidence, Rating, Verdi
 
 log = logging.getLogger(__name__)
 
-# An article left in a working state longer than this was lost (killed worker, lost message).
-STUCK_AFTER = timedelta(minutes=15)
 RECONCILE_SEARCH_BATCH = 500
+# An article whose analysis lost its worker this many times is failed; a search, after this many losses in a row.
+MAX_ARTICLE_ATTEMPTS = 5
+MAX_LOST_SEARCHES = 3
+# claims.extraction.MAX_CHARS, repeated so that this module does not import the language models.
+MAX_ARTICLE_CHARS = 200_000
 # Extraction is done when evidence search starts; the searches share the rest of the progress bar.
 SEARCH_PROGRESS = 60
 
@@ -44,24 +51,43 @@ def article_create(
     language: str = "",
     published_at: datetime | None = None,
     submitted_by=None,
+    idempotency_key: str = "",
 ) -> Article:
-    """Store an article and queue its analysis once the row is committed; with only a URL, fetch it first."""
+    """Store an article and queue its analysis once the row is committed; with only a URL, fetch it first.
+
+    With an idempotency key already used by the same person, the article that key made is returned instead
+    (its `replayed` attribute is then true): a client retrying a request it got no answer to never duplicates.
+    With the broker down the article is stored all the same, and the reconciler queues it when it is back.
+    """
     from .tasks import extract_article, fetch_article
 
-    article = Article.objects.create(
-        text=text,
-        title=title[:500],
-        author=author[:300],
-        url=url,
-        language=language,
-        published_at=published_at,
-        published_zone=zone_name(published_at) if published_at else "",
-        submitted_by=submitted_by,
-    )
-    if text.strip():
-        extract_article.delay_on_commit(article.pk)
-    else:
-        fetch_article.delay_on_commit(article.pk)
+    if idempotency_key:
+        first = Article.objects.filter(submitted_by=submitted_by, idempotency_key=idempotency_key).first()
+        if first is not None:
+            first.replayed = True
+            return first
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                text=text,
+                title=title[:500],
+                author=author[:300],
+                url=url,
+                language=language,
+                published_at=published_at,
+                published_zone=zone_name(published_at) if published_at else "",
+                submitted_by=submitted_by,
+                idempotency_key=idempotency_key,
+                lease_until=lease_end(),  # the message's; the reconciler queues the article again past it
+            )
+    except IntegrityError:  # the same key, sent twice at once: the other request stored it
+        if not idempotency_key:
+            raise
+        first = Article.objects.get(submitted_by=submitted_by, idempotency_key=idempotency_key)
+        first.replayed = True
+        return first
+    article.replayed = False
+    send_on_commit(extract_article if text.strip() else fetch_article, article.pk)
     return article
 
 
@@ -77,6 +103,14 @@ def article_fetch(*, article: Article) -> Article:
         reason = document.fetch_error or "the page has no readable text"
         article_fail(article_id=article.pk, error=f"Could not read {article.url}: {reason}")
         return article
+    if len(document.text) > MAX_ARTICLE_CHARS:
+        # A page of 100,000 links is not an article: refused whole rather than cut at an arbitrary place.
+        article_fail(
+            article_id=article.pk,
+            error=f"Could not read {article.url}: its text has {len(document.text):,} characters, over the limit of "
+            f"{MAX_ARTICLE_CHARS:,} for an article.",
+        )
+        return article
     article.text = document.text
     article.title = article.title or document.title
     article.author = article.author or document.author
@@ -88,7 +122,7 @@ def article_fetch(*, article: Article) -> Article:
     article.progress = 5
     article.save(update_fields=["text", "title", "author", "published_at", "published_zone", "status", "progress",
                                 "updated_at"])  # fmt: skip
-    extract_article.delay_on_commit(article.pk)
+    send_on_commit(extract_article, article.pk)  # a broker blip leaves it waiting: the reconciler sends it
     return article
 
 
@@ -100,27 +134,37 @@ def article_extract(*, article: Article) -> list[Claim]:
     result = extract(article.text, lang=article.language or "auto", published=article.published_local)
     kept = []
     with transaction.atomic():
+        # What a person corrected (claimant, facets…) is theirs: a new extraction never writes over it.
+        edited = {
+            (start, end): set(fields or [])
+            for start, end, fields in article.claims.values_list("start", "end", "edited_fields")
+        }
         for item in result["claims"]:
             claim, _created = Claim.objects.update_or_create(
                 article=article,
                 start=item["start"],
                 end=item["end"],
-                defaults={
-                    "text": item["text"],
-                    "sentence_start": item["sentence_start"],
-                    "sentence_end": item["sentence_end"],
-                    "checkworthiness": item["checkworthiness"],
-                    "kind": item["kind"],
-                    "claimant": item.get("claimant") or "",
-                    "facets": item["facets"],
-                    "fingerprint": claim_fingerprint(item["text"]),
-                    # Higher check-worthiness first in the queue until someone sets a priority.
-                    "priority": round(item["checkworthiness"] * 100),
-                },
+                defaults=_without(
+                    edited.get((item["start"], item["end"]), set()),
+                    {
+                        "text": item["text"],
+                        "sentence_start": item["sentence_start"],
+                        "sentence_end": item["sentence_end"],
+                        "checkworthiness": item["checkworthiness"],
+                        "kind": item["kind"],
+                        "claimant": item.get("claimant") or "",
+                        "facets": item["facets"],
+                        "fingerprint": claim_fingerprint(item["text"]),
+                        # Higher check-worthiness first in the queue until someone sets a priority.
+                        "priority": round(item["checkworthiness"] * 100),
+                    },
+                ),
             )
             kept.append(claim.pk)
-        # Claims that a new extraction no longer finds go, unless someone has started on them.
-        article.claims.exclude(pk__in=kept).filter(status=Claim.Status.NEW, verdict__isnull=True).delete()
+        # Claims that a new extraction no longer finds go, unless someone has started on them or corrected them.
+        article.claims.exclude(pk__in=kept).filter(status=Claim.Status.NEW, verdict__isnull=True).filter(
+            reviewed_text="", edited_fields=[]
+        ).delete()
         # Every claim gets an evidence search (a fresh one after a re-extraction): the sources are asked
         # (claims.gathering), then each claim is ranked; the last one to end marks the article done.
         article.claims.update(evidence_status=Claim.EvidenceStatus.PENDING, updated_at=timezone.now())
@@ -130,15 +174,34 @@ def article_extract(*, article: Article) -> list[Claim]:
         article.progress = SEARCH_PROGRESS if searched else 100
         article.error = ""
         article.gather_started_at = article.gathered_at = article.ranking_at = None
+        article.lease_until = lease_end()  # the gather message's, sent below: claims.gathering.reconcile
         article.save(update_fields=["language", "status", "progress", "error", "gather_started_at", "gathered_at",
-                                    "ranking_at", "updated_at"])  # fmt: skip
+                                    "ranking_at", "lease_until", "updated_at"])  # fmt: skip
         if searched:
-            gather_evidence.delay_on_commit(article.pk)
+            send_on_commit(gather_evidence, article.pk)  # lost with a broker blip: claims.gathering.reconcile
     return list(article.claims.all())
+
+
+def _without(fields: set, values: dict) -> dict:
+    return {name: value for name, value in values.items() if name not in fields}
 
 
 def article_fail(*, article_id: int, error: str) -> None:
     Article.objects.filter(pk=article_id).update(status=Article.Status.FAILED, error=error, updated_at=timezone.now())
+
+
+def article_retry(*, article: Article, by) -> bool:
+    """Run a failed article's analysis again from its first step; False when it is no longer failed."""
+    from .tasks import extract_article, fetch_article
+
+    _require(permissions.can_submit_article(by), _("You are not allowed to submit articles."))
+    # Conditional: two clicks (or two people) start one run; the old reason goes, the new run records its own.
+    retried = Article.objects.filter(pk=article.pk, status=Article.Status.FAILED).update(
+        status=Article.Status.PENDING, error="", progress=0, attempts=0, updated_at=timezone.now()
+    )
+    if retried:
+        (extract_article if article.text.strip() else fetch_article).delay_on_commit(article.pk)
+    return bool(retried)
 
 
 def claim_evidence_fail(*, claim_id: int, error: str) -> None:
@@ -181,35 +244,70 @@ def article_search_finish(*, article_id: int) -> bool:
 
 
 def reconcile() -> int:
-    """Re-enqueue articles whose analysis was lost on the way, and evidence searches that never ended."""
+    """Queue again the work whose lease lapsed (articles to fetch or extract, evidence searches); close the rest.
+
+    Leases, not updated_at, say what is lost: a worker renews its row's lease while it runs, so a killed worker's
+    work is queued again within a lease and a reconciler run, and a person's edit does not hide it.
+    """
     from .tasks import extract_article, fetch_article, search_evidence
 
-    cutoff = timezone.now() - STUCK_AFTER
-    stuck = Article.objects.filter(
-        status__in=[Article.Status.PENDING, Article.Status.FETCHING, Article.Status.EXTRACTING],
-        updated_at__lt=cutoff,
-        attempts__lt=5,
-    )
+    now = timezone.now()
     count = 0
-    for article_id, text in stuck.values_list("pk", "text"):
-        (extract_article if text.strip() else fetch_article).delay(article_id)
-        count += 1
-    # A search message lost before it ran: queue it again. A search that started and never ended (its worker
-    # was killed, possibly by the claim itself) is marked failed rather than retried forever.
-    lost = Claim.objects.filter(evidence_status=Claim.EvidenceStatus.PENDING, updated_at__lt=cutoff).filter(
-        article__status=Article.Status.SEARCHING
+    working = [Article.Status.PENDING, Article.Status.FETCHING, Article.Status.EXTRACTING]
+    lapsed = Q(lease_until__lt=now) | Q(lease_until__isnull=True)
+    stuck = Article.objects.filter(lapsed, status__in=working)
+    for article_id, status, attempts, text in stuck.values_list("pk", "status", "attempts", "text")[
+        :RECONCILE_SEARCH_BATCH
+    ]:
+        if attempts >= MAX_ARTICLE_ATTEMPTS:
+            article_fail(article_id=article_id, error=f"Gave up after {attempts} attempts: the analysis never ended.")
+            continue
+        # Back to waiting, with the new message's lease: the next run leaves it alone while it waits for a worker.
+        if Article.objects.filter(lapsed, pk=article_id, status=status).update(
+            status=Article.Status.PENDING, lease_until=lease_end()
+        ):
+            (extract_article if text.strip() else fetch_article).delay(article_id)
+            count += 1
+    # A search message lost before it ran: the ranking started a lease ago, the claim still waits, and none of its
+    # article's searches ended within a lease (each renews the article's lease) or is running; a queue that is
+    # only long moves on.
+    searching = Claim.objects.filter(
+        article_id=OuterRef("article_id"), evidence_status=Claim.EvidenceStatus.SEARCHING, search_lease_until__gte=now
     )
+    lost = Claim.objects.filter(
+        Q(search_lease_until__lt=now) | Q(search_lease_until__isnull=True),
+        Q(article__lease_until__lt=now) | Q(article__lease_until__isnull=True),
+        evidence_status=Claim.EvidenceStatus.PENDING,
+        article__status=Article.Status.SEARCHING,
+        article__ranking_at__lt=now - settings.PIPELINE_LEASE,
+    ).exclude(Exists(searching))
     for claim_id in lost.values_list("pk", flat=True)[:RECONCILE_SEARCH_BATCH]:
+        Claim.objects.filter(pk=claim_id).update(search_lease_until=lease_end())
         search_evidence.delay(claim_id)
         count += 1
-    hung = Claim.objects.filter(evidence_status=Claim.EvidenceStatus.SEARCHING, updated_at__lt=cutoff)
-    for claim_id in hung.values_list("pk", flat=True)[:RECONCILE_SEARCH_BATCH]:
-        claim_evidence_fail(claim_id=claim_id, error="the search did not finish (worker lost)")
+    # A search whose worker was lost (killed, a Redis restart): searched again a few times, then failed with the
+    # reason, since a claim that kills its worker every time would otherwise be retried forever.
+    hung = Claim.objects.filter(
+        Q(search_lease_until__lt=now) | Q(search_lease_until__isnull=True),
+        evidence_status=Claim.EvidenceStatus.SEARCHING,
+    )
+    for claim_id, lost_count in hung.values_list("pk", "search_attempts")[:RECONCILE_SEARCH_BATCH]:
+        if lost_count + 1 >= MAX_LOST_SEARCHES:
+            claim_evidence_fail(
+                claim_id=claim_id,
+                error=f"the search lost its worker {lost_count + 1} times in a row (killed, or out of memory)",
+            )
+            Claim.objects.filter(pk=claim_id).update(search_lease_until=None, search_attempts=0)
+        elif Claim.objects.filter(pk=claim_id, evidence_status=Claim.EvidenceStatus.SEARCHING).update(
+            evidence_status=Claim.EvidenceStatus.PENDING, search_attempts=F("search_attempts") + 1,
+            search_lease_until=lease_end(),
+        ):  # fmt: skip
+            search_evidence.delay(claim_id)
         count += 1
     # Articles whose last search ended without closing them (a crash between the two updates).
-    for article_id in Article.objects.filter(status=Article.Status.SEARCHING, updated_at__lt=cutoff).values_list(
-        "pk", flat=True
-    )[:RECONCILE_SEARCH_BATCH]:
+    for article_id in Article.objects.filter(
+        status=Article.Status.SEARCHING, ranking_at__lt=now - settings.PIPELINE_LEASE
+    ).values_list("pk", flat=True)[:RECONCILE_SEARCH_BATCH]:
         count += article_search_finish(article_id=article_id)
     return count
 
@@ -225,6 +323,10 @@ class ReviewError(Exception):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
+
+
+class DraftOwned(ReviewError):
+    """Someone else's draft: the caller may take it over (verdict_take_over), not overwrite it."""
 
 
 class VersionConflict(ReviewError):
@@ -261,6 +363,7 @@ class VerdictAction(models.TextChoices):
     PUBLISHED = "published", gettext_lazy("published")
     UNPUBLISHED = "unpublished", gettext_lazy("unpublished")
     CORRECTED = "corrected", gettext_lazy("corrected")
+    TAKEN_OVER = "taken_over", gettext_lazy("took over the draft")
 
 
 # The people who wrote a verdict's text: none of them may approve it.
@@ -407,6 +510,10 @@ def _write_content(
     evidence = list(evidence or [])
     if any(item.claim_id != claim.pk for item in evidence):
         raise ReviewError(_("A verdict can only cite evidence gathered for its own claim."))
+    if Evidence.objects.filter(pk__in=[item.pk for item in evidence]).exclude(document__status="archived").exists():
+        raise ReviewError(
+            _("A verdict can only cite archived pages: not one still being fetched, nor one whose fetch failed.")
+        )
     created = verdict is None
     if created:
         if expected_version:
@@ -421,6 +528,12 @@ def _write_content(
             raise ReviewError(
                 _("This verdict is %(status)s and cannot be changed; an editor must send it back first.")
                 % {"status": verdict.get_status_display()}
+            )
+        if verdict.author_id != author.pk:
+            # A draft is its author's: anyone else takes it over first, which the history and discussion record.
+            raise DraftOwned(
+                _("This draft is %(user)s’s. Take it over to change it; %(user)s will see it in the discussion.")
+                % {"user": verdict.author.get_username()}
             )
     verdict.rating, verdict.summary, verdict.explanation = rating, summary, explanation
     return verdict, created
@@ -577,10 +690,32 @@ def verdict_send_back(*, verdict: Verdict, by, reason: str, expected_version: in
     return sent
 
 
-def verdict_publish(*, verdict: Verdict, by, expected_version: int | None) -> Verdict:
-    """Publish an approved verdict; the first publication date is kept across unpublish/republish."""
+NO_SOURCE_REASON_MAX_LENGTH = 2000
+
+
+def verdict_publish(*, verdict: Verdict, by, expected_version: int | None, no_source_reason: str = "") -> Verdict:
+    """Publish an approved verdict; the first publication date is kept across unpublish/republish.
+
+    Readers must be able to check our work: the verdict cites at least one archived source, or the editor
+    says why it does not (no_source_reason, shown on the public page).
+    """
+    no_source_reason = (no_source_reason or "").strip()
+    if len(no_source_reason) > NO_SOURCE_REASON_MAX_LENGTH:
+        raise ReviewError(
+            _("The reason can be at most %(max)d characters long.") % {"max": NO_SOURCE_REASON_MAX_LENGTH}
+        )
 
     def stamp(current: Verdict) -> None:
+        archived = current.cited_evidence.filter(document__status=Document.Status.ARCHIVED).exists()
+        if not archived and not no_source_reason:
+            raise ReviewError(
+                _(
+                    "This verdict cites no archived source. Cite at least one, or give the reason for publishing "
+                    "without one: the public page shows it."
+                )
+            )
+        # A reason given while sources are cited would tell readers something untrue.
+        current.no_source_reason = "" if archived else no_source_reason
         current.published_at = current.published_at or timezone.now()
 
     return _transition(
@@ -676,3 +811,150 @@ def evidence_request(*, claim: Claim, url: str, by) -> Evidence:
 
         fill_requested_evidence.delay_on_commit(document.pk)
     return evidence
+
+
+# --- Published content -----------------------------------------------------------------------------
+# What a verdict shows (the claim's words and facets, the evidence it cites, the article) stops being anyone's
+# to change once the verdict goes to an editor: from then on only an editor changes it, and a change to what a
+# published verdict shows is a dated public correction of that verdict (verdict_correct).
+
+VERDICT_LOCKED = {Verdict.Status.PROPOSED, Verdict.Status.APPROVED, Verdict.Status.PUBLISHED}
+# The fields of each model that the public verdict page, ClaimReview, the API and the feed read.
+CLAIM_PUBLIC_FIELDS = ["article", "text", "reviewed_text", "start", "end", "sentence_start", "sentence_end",
+                       "claimant", "facets"]  # fmt: skip
+EVIDENCE_PUBLIC_FIELDS = ["claim", "document", "passage", "passage_start", "passage_end", "stance"]
+ARTICLE_PUBLIC_FIELDS = ["title", "author", "url", "text", "language", "published_at", "published_zone"]
+# What a person may correct on a claim; re-extraction leaves the fields in Claim.edited_fields alone.
+CLAIM_PERSON_FIELDS = {"text", "reviewed_text", "claimant", "facets", "kind", "priority"}
+REVIEWED_TEXT_MAX_LENGTH = 2000
+FACET_TYPES = {"quantity", "datetime", "date", "time", "duration", "entity", "quote"}
+
+
+def locked_verdicts(obj) -> list[Verdict]:
+    """The verdicts past the draft stage that show `obj` (a claim, an evidence item or an article)."""
+    verdicts = Verdict.objects.filter(status__in=VERDICT_LOCKED)
+    if isinstance(obj, Claim):
+        verdicts = verdicts.filter(claim=obj)
+    elif isinstance(obj, Evidence):
+        verdicts = verdicts.filter(cited_evidence=obj)
+    elif isinstance(obj, Article):
+        verdicts = verdicts.filter(claim__article=obj)
+    else:
+        return []
+    return list(verdicts.select_related("claim")) if obj.pk else []
+
+
+def content_change_allowed(*, verdicts: list[Verdict], by, reason: str) -> list[Verdict]:
+    """Refuse a change to what these verdicts show unless `by` may make it; the published ones it will correct."""
+    if not verdicts:
+        return []
+    if not permissions.can_approve(by):
+        raise ReviewError(
+            _("The verdict on this claim is %(status)s: only an editor can change what it shows.")
+            % {"status": verdicts[0].get_status_display()}
+        )
+    published = [verdict for verdict in verdicts if verdict.status == Verdict.Status.PUBLISHED]
+    if published and not (reason or "").strip():
+        raise ReviewError(
+            _("The verdict is published: say what you corrected and why; readers see it as a dated correction.")
+        )
+    return published
+
+
+def content_corrected(*, verdicts: list[Verdict], by, reason: str) -> None:
+    """Record an editor's change to published content as a correction of each verdict that shows it."""
+    for verdict in verdicts:
+        verdict_correct(verdict=verdict, by=by, text=reason, expected_version=None)
+
+
+def facets_check(facets) -> list[dict]:
+    if not isinstance(facets, list) or not all(isinstance(f, dict) and f.get("type") in FACET_TYPES for f in facets):
+        raise ReviewError(_("Each facet needs a type: quantity, date, time, date and time, duration, entity or quote."))
+    return facets
+
+
+def claim_edit(
+    *,
+    claim: Claim,
+    by,
+    reviewed_text: str | None = None,
+    claimant: str | None = None,
+    facets: list[dict] | None = None,
+    reason: str = "",
+) -> Claim:
+    """A person's correction of a claim: its wording as reviewed, its claimant, its facets; kept in its history.
+
+    The article's span (`text`, offsets) stays as extracted. Arguments left at None are not changed.
+    """
+    _require(permissions.can_review(by), _("You are not allowed to edit claims."))
+    changes = {}
+    if reviewed_text is not None:
+        changes["reviewed_text"] = " ".join(reviewed_text.split())
+        if len(changes["reviewed_text"]) > REVIEWED_TEXT_MAX_LENGTH:
+            raise ReviewError(
+                _("The claim as reviewed can be at most %(max)d characters long.") % {"max": REVIEWED_TEXT_MAX_LENGTH}
+            )
+    if claimant is not None:
+        changes["claimant"] = claimant.strip()
+        if len(changes["claimant"]) > Claim._meta.get_field("claimant").max_length:
+            raise ReviewError(_("The claimant can be at most 300 characters long."))
+    if facets is not None:
+        changes["facets"] = facets_check(facets)
+    with transaction.atomic():
+        claim, verdict = _lock_claim_and_verdict(claim.pk)
+        changes = {name: value for name, value in changes.items() if getattr(claim, name) != value}
+        if not changes:
+            return claim
+        published = content_change_allowed(verdicts=locked_verdicts(claim), by=by, reason=reason)
+        for name, value in changes.items():
+            setattr(claim, name, value)
+        claim.edited_fields = sorted(set(claim.edited_fields or []) | set(changes))
+        claim._history_user = by
+        claim._change_reason = (reason or "").strip()[:100] or "edited"
+        claim.save(update_fields=[*changes, "edited_fields", "updated_at"])
+        content_corrected(verdicts=published, by=by, reason=reason.strip())
+    return claim
+
+
+def verdict_take_over(*, verdict: Verdict, by, expected_version: int | None) -> Verdict:
+    """Make a draft someone else wrote one's own, in the open: the history and the discussion say who took it."""
+    _require(permissions.can_write_verdict(by), _("You are not allowed to write verdicts."))
+    with transaction.atomic():
+        claim, current = _lock_claim_and_verdict(verdict.claim_id)
+        if current is None:
+            raise ReviewError(_("This verdict no longer exists."))
+        _check_version(current, expected_version)
+        if current.status not in VERDICT_EDITABLE:
+            raise ReviewError(
+                _("This verdict is %(status)s: only a draft can be taken over.")
+                % {"status": current.get_status_display()}
+            )
+        if current.author_id == by.pk:
+            return current
+        previous = current.author.get_username()
+        current.author = by
+        _save_verdict(current, by=by, action=VerdictAction.TAKEN_OVER, claim=claim)
+        Claim.objects.filter(pk=claim.pk).update(assignee=by, updated_at=timezone.now())
+        Comment.objects.create(
+            claim=claim, author=by, text=_("Took over the draft verdict from %(user)s.") % {"user": previous}
+        )
+    return current
+
+
+def evidence_remove(*, evidence: Evidence, by) -> None:
+    """Remove evidence a person added (the person, or an editor); what the search found stays, for the record."""
+    _require(permissions.can_review(by), _("You are not allowed to remove evidence."))
+    if evidence.added_by_id is None:
+        raise ReviewError(_("Evidence found by the search cannot be removed; leave it uncited."))
+    if evidence.added_by_id != by.pk and not permissions.can_approve(by):
+        raise ReviewError(
+            _("Only %(user)s, who added this evidence, or an editor can remove it.")
+            % {"user": evidence.added_by.get_username()}
+        )
+    with transaction.atomic():
+        claim, _verdict = _lock_claim_and_verdict(evidence.claim_id)
+        if locked_verdicts(evidence):
+            raise ReviewError(_("The verdict cites this evidence and is past the draft stage: it cannot be removed."))
+        url = evidence.document.url
+        evidence.delete()
+        Comment.objects.create(claim=claim, author=by, text=_("Removed the evidence %(url)s.") % {"url": url})

@@ -1,10 +1,12 @@
 import logging
-from datetime import timedelta
 
 from celery import shared_task
 from celery.signals import worker_init
 from django.db.models import F, Q
 from django.utils import timezone
+
+from factcheck.leases import heartbeat, lease_end
+from sources.tasks import log_missing_row
 
 from . import evidence, gathering, services
 from .models import Article, Claim
@@ -27,18 +29,35 @@ def warm_nlp_worker(sender, **kwargs) -> None:
         embeddings.warm_up()
 
 
+def _waiting_or_lapsed(working: str, waiting: list[str]) -> Q:
+    """An article waiting for a stage, or in it with a lease that lapsed (no lease: a row from before leases)."""
+    lapsed = Q(lease_until__lt=timezone.now()) | Q(lease_until__isnull=True)
+    return Q(status__in=waiting) | (Q(status=working) & lapsed)
+
+
 @shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=120, time_limit=180)
 def extract_article(article_id: int) -> None:
     """Extract an article's claims (nlp queue)."""
-    # Claim the row: only one worker moves it out of a waiting state, so a redelivered message is harmless.
-    claimed = Article.objects.filter(
-        pk=article_id, status__in=[Article.Status.PENDING, Article.Status.EXTRACTING, Article.Status.FAILED]
-    ).update(status=Article.Status.EXTRACTING, progress=10, attempts=F("attempts") + 1, updated_at=timezone.now())
+    # Claim the row: only one worker moves it out of a waiting state, or takes over a lapsed lease (its worker
+    # died), so a redelivered or re-queued message is harmless.
+    claimed = (
+        Article.objects.filter(pk=article_id)
+        .filter(_waiting_or_lapsed(Article.Status.EXTRACTING, [Article.Status.PENDING, Article.Status.FAILED]))
+        .update(
+            status=Article.Status.EXTRACTING,
+            progress=10,
+            attempts=F("attempts") + 1,
+            lease_until=lease_end(),
+            updated_at=timezone.now(),
+        )
+    )
     if not claimed:
+        log_missing_row(extract_article, Article, article_id)
         return
     article = Article.objects.get(pk=article_id)
     try:
-        services.article_extract(article=article)
+        with heartbeat(Article, article_id, "lease_until"):
+            services.article_extract(article=article)
     except Exception as exc:
         log.exception("extraction failed for article %s", article_id)
         services.article_fail(article_id=article_id, error=str(exc) or exc.__class__.__name__)
@@ -47,14 +66,24 @@ def extract_article(article_id: int) -> None:
 @shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=90, time_limit=120)
 def fetch_article(article_id: int) -> None:
     """Fetch the page of an article submitted as a URL (fetch queue); extraction follows."""
-    claimed = Article.objects.filter(
-        pk=article_id, text="", status__in=[Article.Status.PENDING, Article.Status.FETCHING, Article.Status.FAILED]
-    ).update(status=Article.Status.FETCHING, progress=2, attempts=F("attempts") + 1, updated_at=timezone.now())
+    claimed = (
+        Article.objects.filter(pk=article_id, text="")
+        .filter(_waiting_or_lapsed(Article.Status.FETCHING, [Article.Status.PENDING, Article.Status.FAILED]))
+        .update(
+            status=Article.Status.FETCHING,
+            progress=2,
+            attempts=F("attempts") + 1,
+            lease_until=lease_end(),
+            updated_at=timezone.now(),
+        )
+    )
     if not claimed:
+        log_missing_row(fetch_article, Article, article_id)
         return
     article = Article.objects.get(pk=article_id)
     try:
-        services.article_fetch(article=article)
+        with heartbeat(Article, article_id, "lease_until"):
+            services.article_fetch(article=article)
     except Exception as exc:
         log.exception("fetching failed for article %s", article_id)
         services.article_fail(article_id=article_id, error=str(exc) or exc.__class__.__name__)
@@ -64,16 +93,20 @@ def fetch_article(article_id: int) -> None:
 def gather_evidence(article_id: int) -> None:
     """Ask the registered sources for pages about an article's waiting claims (fetch queue); ranking follows."""
     now = timezone.now()
+    # Not started yet, or started by a worker whose lease lapsed (killed): a second message for a gather that
+    # runs finds it started and leased, and leaves it.
     claimed = (
         Article.objects.filter(pk=article_id, status=Article.Status.SEARCHING, gathered_at__isnull=True)
-        .filter(Q(gather_started_at__isnull=True) | Q(gather_started_at__lt=now - gathering.GATHER_LEASE))
-        .update(gather_started_at=now, updated_at=now)
+        .filter(Q(gather_started_at__isnull=True) | Q(lease_until__lt=now) | Q(lease_until__isnull=True))
+        .update(gather_started_at=now, lease_until=lease_end(), updated_at=now)
     )
     if not claimed:
+        log_missing_row(gather_evidence, Article, article_id)
         return
     article = Article.objects.get(pk=article_id)
     try:
-        gathering.article_gather(article=article)
+        with heartbeat(Article, article_id, "lease_until"):
+            gathering.article_gather(article=article)
     except Exception as exc:
         # The archive can still answer: rank with what it holds, and say why the sources were not asked.
         log.exception("asking the sources failed for article %s", article_id)
@@ -108,26 +141,31 @@ def search_recent_articles() -> None:
 def search_evidence(claim_id: int) -> None:
     """Rank the archive's passages for one claim (nlp queue); the last search of an article ends it."""
     now = timezone.now()
-    # A row still "searching" past the hard time limit has no live owner: its worker died.
-    lease_start = now - timedelta(seconds=search_evidence.time_limit)
+    # A row still "searching" whose lease lapsed has no live owner: its worker died (the reconciler counted it).
     claimed = (
         Claim.objects.filter(pk=claim_id)
         .filter(
             Q(evidence_status__in=[Claim.EvidenceStatus.PENDING, Claim.EvidenceStatus.FAILED])
-            | Q(evidence_status=Claim.EvidenceStatus.SEARCHING, updated_at__lt=lease_start)
+            | Q(evidence_status=Claim.EvidenceStatus.SEARCHING, search_lease_until__lt=now)
         )
-        .update(evidence_status=Claim.EvidenceStatus.SEARCHING, updated_at=now)
+        .update(evidence_status=Claim.EvidenceStatus.SEARCHING, search_lease_until=lease_end(), updated_at=now)
     )
     if not claimed:
+        log_missing_row(search_evidence, Claim, claim_id)
         return
     claim = Claim.objects.select_related("article").filter(pk=claim_id).first()
     if claim is None:
         return
     try:
-        services.claim_search_evidence(claim=claim)
+        with heartbeat(Claim, claim_id, "search_lease_until"):
+            services.claim_search_evidence(claim=claim)
     except Exception as exc:
         log.exception("evidence search failed for claim %s", claim_id)
         services.claim_evidence_fail(claim_id=claim_id, error=str(exc) or exc.__class__.__name__)
+    # The search ended here, with a worker: the next lost one starts a new count. The article's lease says that
+    # its searches move on: its claims still waiting are in a queue, not lost (claims.services.reconcile).
+    Claim.objects.filter(pk=claim_id).update(search_lease_until=None, search_attempts=0)
+    Article.objects.filter(pk=claim.article_id, status=Article.Status.SEARCHING).update(lease_until=lease_end())
     # After the claim's own status is committed, so the last search to end sees every other one ended.
     services.article_search_finish(article_id=claim.article_id)
 

@@ -9,19 +9,25 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from sources.models import Document
 
 from . import gathering, permissions, services
-from .display import article_segments, claim_context, comparison_rows, facet_rows, verdict_history
+from .display import article_segments, claim_context, claim_edits, comparison_rows, facet_rows, verdict_history
 from .forms import (
     ArticleSubmitForm,
     BulkForm,
+    ClaimEditForm,
     CommentForm,
     CorrectionForm,
     EvidenceUrlForm,
+    FacetFormSet,
     QueueFilterForm,
     ReasonForm,
     VerdictForm,
+    facet_initial,
+    facets_from_formset,
     reviewers,
 )
 from .models import Article, Claim, Evidence, Verdict
@@ -30,6 +36,7 @@ from .permissions import reviewer_required
 QUEUE_PAGE_SIZE = 50
 
 
+@require_safe
 def home(request):
     # The public reads verdicts; the newsroom starts its day at the queue.
     return redirect("review-queue" if permissions.can_review(request.user) else "verdict-list")
@@ -43,6 +50,7 @@ def _back(request, default: str) -> str:
     return default
 
 
+@require_safe
 @reviewer_required
 def review_queue(request):
     people = list(reviewers())
@@ -75,8 +83,47 @@ def review_queue(request):
             "bulk_form": BulkForm(),
             "query": query.urlencode(),
             "people": people,
+            "failed_count": Article.objects.filter(status=Article.Status.FAILED).count(),
         },
     )
+
+
+@require_safe
+@reviewer_required
+def review_failed(request):
+    """The queue's "Failed" tab: articles whose analysis failed, with the reason, to try again."""
+    failed = (
+        Article.objects.filter(status=Article.Status.FAILED)
+        .defer("text")
+        .select_related("submitted_by")
+        .order_by("-updated_at", "-pk")
+    )
+    page = Paginator(failed, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    counts = dict(Claim.objects.order_by().values_list("status").annotate(n=Count("*")))
+    return render(
+        request,
+        "claims/review/failed.html",
+        {
+            "page": page,
+            "status_counts": [(value, label, counts.get(value, 0)) for value, label in Claim.Status.choices],
+            "failed_count": page.paginator.count,
+            "can_retry": permissions.can_submit_article(request.user),
+        },
+    )
+
+
+@require_POST
+@reviewer_required
+def article_retry(request, pk: int):
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        if services.article_retry(article=article, by=request.user):
+            messages.success(request, _("The analysis of “%(title)s” starts again.") % {"title": article})
+        else:
+            messages.info(request, _("This article is no longer failed: nothing to try again."))
+    except services.ReviewError as exc:
+        messages.error(request, exc.message)
+    return redirect(_back(request, reverse("review-failed")))
 
 
 @require_POST
@@ -115,6 +162,7 @@ def review_bulk(request):
     return redirect(back)
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @reviewer_required
 def article_submit(request):
     if not permissions.can_submit_article(request.user):
@@ -136,6 +184,7 @@ def article_submit(request):
 ARTICLE_WORKING = {Article.Status.PENDING, Article.Status.EXTRACTING, "fetching", Article.Status.SEARCHING}
 
 
+@require_safe
 @reviewer_required
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("submitted_by"), pk=pk)
@@ -188,8 +237,14 @@ def claim_search_again(request, pk: int):
     return redirect(reverse("review-claim", args=[claim.pk]) + "#evidence")
 
 
-def _claim_page(request, claim: Claim, *, verdict_form=None, conflict=None, status: int = 200):
+def _claim_page(
+    request, claim: Claim, *, verdict_form=None, conflict=None, claim_form=None, facet_formset=None, status: int = 200
+):
     verdict = getattr(claim, "verdict", None)
+    if claim_form is None:
+        claim_form = ClaimEditForm(initial={"reviewed_text": claim.reviewed_text, "claimant": claim.claimant})
+        facet_formset = FacetFormSet(initial=facet_initial(claim.facets), prefix="facet")
+    locked = services.locked_verdicts(claim)
     evidence = list(claim.evidence.select_related("document__source"))
     if verdict_form is None:
         initial = {"version": verdict.version if verdict else 0}
@@ -226,11 +281,23 @@ def _claim_page(request, claim: Claim, *, verdict_form=None, conflict=None, stat
             "conflict_yours_rating": yours.label(language) if yours else "",
             "rating_label": verdict.rating.label(language) if verdict and verdict.rating else "",
             "cited": verdict.cited_evidence.select_related("document") if verdict else [],
+            "cites_archived": bool(verdict)
+            and verdict.cited_evidence.filter(document__status=Document.Status.ARCHIVED).exists(),
             "comment_form": CommentForm(),
             "evidence_form": EvidenceUrlForm(),
             "reason_form": ReasonForm(),
             "correction_form": CorrectionForm(),
             "can_write": permissions.can_write_verdict(user),
+            "claim_form": claim_form,
+            "claim_edits": claim_edits(claim),
+            "facet_formset": facet_formset,
+            # Past the draft stage only an editor corrects the claim; once published, with a public reason.
+            "can_edit_claim": permissions.can_review(user) and (not locked or permissions.can_approve(user)),
+            "claim_locked": bool(locked),
+            "claim_published": any(v.status == Verdict.Status.PUBLISHED for v in locked),
+            "draft_owner": verdict.author
+            if verdict and verdict.status in services.VERDICT_EDITABLE and verdict.author_id
+            else None,
             "can_approve": permissions.can_approve(user),
             "can_comment": permissions.can_comment(user),
         },
@@ -243,6 +310,7 @@ def _get_claim(pk: int) -> Claim:
     return get_object_or_404(Claim.objects.select_related(*related), pk=pk)
 
 
+@require_safe
 @reviewer_required
 def claim_review(request, pk: int):
     return _claim_page(request, _get_claim(pk))
@@ -296,6 +364,43 @@ def claim_evidence_add(request, pk: int):
 
 @require_POST
 @reviewer_required
+def claim_edit(request, pk: int):
+    """The claim as reviewed, its claimant and its facets, corrected by a person."""
+    claim = _get_claim(pk)
+    form = ClaimEditForm(request.POST)
+    facets = FacetFormSet(request.POST, initial=facet_initial(claim.facets), prefix="facet")
+    if not (form.is_valid() and facets.is_valid()):
+        return _claim_page(request, claim, claim_form=form, facet_formset=facets, status=400)
+    try:
+        services.claim_edit(
+            claim=claim,
+            by=request.user,
+            reviewed_text=form.cleaned_data["reviewed_text"],
+            claimant=form.cleaned_data["claimant"],
+            facets=facets_from_formset(facets, claim.facets),
+            reason=form.cleaned_data["reason"],
+        )
+    except services.ReviewError as exc:
+        form.add_error(None, exc.message)
+        return _claim_page(request, _get_claim(pk), claim_form=form, facet_formset=facets, status=400)
+    messages.success(request, _("Claim saved."))
+    return redirect("review-claim", pk)
+
+
+@require_POST
+@reviewer_required
+def claim_evidence_remove(request, pk: int, evidence_id: int):
+    evidence = get_object_or_404(Evidence.objects.select_related("document", "added_by"), pk=evidence_id, claim_id=pk)
+    try:
+        services.evidence_remove(evidence=evidence, by=request.user)
+        messages.success(request, _("Evidence removed."))
+    except services.ReviewError as exc:
+        messages.error(request, exc.message)
+    return redirect(reverse("review-claim", args=[pk]) + "#evidence")
+
+
+@require_POST
+@reviewer_required
 def verdict_save(request, pk: int):
     """Save the verdict form as a draft or propose it, refusing to overwrite a newer version."""
     claim = _get_claim(pk)
@@ -334,10 +439,13 @@ def verdict_transition(request, pk: int, action: str):
     """The editor's buttons: approve, send back, publish, unpublish, correct."""
     verdict = get_object_or_404(Verdict, claim_id=pk)
     post = request.POST
-    try:
-        expected = int(post.get("version", ""))
-    except ValueError:
-        expected = -1  # a form without a version never matches: better refused than applied blind
+    version = post.get("version", "").strip()
+    if not version.isdigit():
+        # Never applied blind: the version says which text the editor saw. A bad form, not a conflict.
+        error = _("This field is required.") if not version else _("Enter a whole number.")
+        messages.error(request, _("Version: %(error)s Reload the page and try again.") % {"error": error})
+        return _claim_page(request, _get_claim(pk), status=400)
+    expected = int(version)
     user = request.user
     try:
         if action == "approve":
@@ -347,7 +455,14 @@ def verdict_transition(request, pk: int, action: str):
                 verdict=verdict, by=user, reason=post.get("reason", ""), expected_version=expected
             )
         elif action == "publish":
-            services.verdict_publish(verdict=verdict, by=user, expected_version=expected)
+            services.verdict_publish(
+                verdict=verdict,
+                by=user,
+                expected_version=expected,
+                no_source_reason=post.get("no_source_reason", ""),
+            )
+        elif action == "take-over":
+            services.verdict_take_over(verdict=verdict, by=user, expected_version=expected)
         elif action == "unpublish":
             services.verdict_unpublish(
                 verdict=verdict, by=user, reason=post.get("reason", ""), expected_version=expected

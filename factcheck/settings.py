@@ -1,6 +1,7 @@
 """Settings for factcheck: one file, configured by environment variables."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -50,10 +51,13 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "rest_framework",
+    "rest_framework.authtoken",  # API tokens for newsroom scripts, created in the admin
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files for /api/docs/, served by us rather than a CDN
     "django_celery_beat",
     "simple_history",
     "django_htmx",
+    "axes",  # login throttling; its admin lists lockouts, and deleting an attempt unlocks
     "sources",
     "claims",
 ]
@@ -70,6 +74,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last: turns a lockout that the authentication backend signalled into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -117,6 +124,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Login throttling (django-axes), for the login page, the admin's and the API's: every password check goes through
+# the backend. Failures count per user name and, separately, per address: a guesser who changes names is stopped
+# by the address, one spread over many addresses by the name. A lockout ends after the cool-off (a new failure
+# during it starts it again) or when an admin deletes the attempt (admin: Axes > Access attempts).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+# No start-up banner on every command's standard error; failures and lockouts are still logged.
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "factcheck.throttling.lockout_response"
+# Behind a reverse proxy every client has the proxy's address: read the one it passes on instead (README).
+if envbool("BEHIND_PROXY", False):
+    AXES_CLIENT_IP_CALLABLE = "factcheck.throttling.client_ip"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/review/"
 LOGOUT_REDIRECT_URL = "/"
@@ -151,6 +173,20 @@ if envbool("SECURE_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp 4): scripts and styles from our own static files only, no inline script
+# (JSON-LD blocks are data, never run, so script-src does not apply to them). The browser tests fail on any violation.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # Celery: the database is the source of truth, the queue only carries work.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
@@ -180,8 +216,13 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.fill_requested_evidence": {"queue": "nlp"},
     "sources.tasks.*": {"queue": "fetch"},
 }
-# Redis redelivers an unacked message after this; longer than the hard time limit.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", 900)}
+# Redis redelivers an unacked message after this; longer than the hard time limit. A message sent while Redis is
+# down gives up after connect_retries_timeout (kombu's default: 4 s) rather than hold the request that sent it: the
+# row is stored and the reconciler queues its work once Redis is back (factcheck/leases.py).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", 900),
+    "connect_retries_timeout": envfloat("CELERY_SEND_TIMEOUT", 1.0),
+}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Installed into the database by beat at start, where admins can see, pause and retime them.
@@ -191,6 +232,9 @@ CELERY_BEAT_SCHEDULE = {
     # Each source has its own poll interval; this only looks every minute for the sources that are due.
     "poll-sources": {"task": "sources.tasks.poll_due_sources", "schedule": 60.0},
 }
+# A pipeline row's lease (factcheck/leases.py): its worker renews it every third of this; once it lapses (the
+# worker was killed, the message lost with a Redis restart) the reconciler queues the work again.
+PIPELINE_LEASE = timedelta(seconds=envint("PIPELINE_LEASE_SECONDS", 60))
 # The reconciler's hook point: each function re-enqueues its app's stuck work and returns a count.
 RECONCILERS = [
     "claims.services.reconcile",
@@ -203,15 +247,21 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
+    # No Basic: its 401 makes browsers pop a password dialog. Token first, so an anonymous call gets
+    # 401 with "WWW-Authenticate: Token" (no dialog) rather than 403; browsers use their session.
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
     ],
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "factcheck API",
-    "DESCRIPTION": "Published verdicts (public) and articles and claims (authenticated).",
+    "DESCRIPTION": "Published verdicts (public) and articles and claims (a newsroom session, or a token from the "
+    "admin sent as `Authorization: Token <key>`).",
     "VERSION": "1",
+    # /api/docs/ works offline and under a strict Content-Security-Policy: no CDN, no inline script.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     # Articles, claims and verdicts each have a "status" with its own choices: name each enum after its model.
     "ENUM_NAME_OVERRIDES": {
         "ArticleStatusEnum": "claims.models.Article.Status",
@@ -238,6 +288,13 @@ FETCH_TASK_SOFT_TIME_LIMIT = envint("FETCH_TASK_SOFT_TIME_LIMIT", 120)
 FETCH_TASK_TIME_LIMIT = envint("FETCH_TASK_TIME_LIMIT", 150)
 
 FACTCHECK_ORGANISATION = os.environ.get("FACTCHECK_ORGANISATION", "factcheck")
+# The public verdict byline: "names" (the author and the editor who approved it) or "desk" (one desk name, for
+# newsrooms that do not name their fact-checkers); the ClaimReview markup names exactly whom the page names.
+FACTCHECK_BYLINE = os.environ.get("FACTCHECK_BYLINE", "names").strip().lower()
+if FACTCHECK_BYLINE not in ("names", "desk"):
+    raise ImproperlyConfigured(f"FACTCHECK_BYLINE must be 'names' or 'desk', not {FACTCHECK_BYLINE!r}.")
+# Empty: the organisation's name.
+FACTCHECK_DESK_NAME = os.environ.get("FACTCHECK_DESK_NAME", "")
 FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {

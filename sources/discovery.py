@@ -16,8 +16,8 @@ import feedparser
 from lxml import etree
 from lxml import html as lxml_html
 
-from . import fetching
-from .forms import domain_of, host_in_domains
+from . import fetching, sites
+from .forms import domain_of
 from .models import Document, Source
 
 log = logging.getLogger(__name__)
@@ -54,8 +54,8 @@ def source_domains(source: Source) -> list[str]:
 
 
 def on_source(url: str, source: Source) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and host_in_domains(parts.hostname or "", source_domains(source))
+    # The same rule as services.source_for_url: host or subdomain, and the homepage's scheme and port.
+    return sites.url_on_source(url, homepage=source.homepage, domains=source_domains(source))
 
 
 def fetch_body(url: str, *, source: Source, accept) -> tuple[bytes, str, str, str]:

@@ -23,6 +23,7 @@ text, and never raises on bad markup or encodings either.
 from __future__ import annotations
 
 import contextvars
+import errno
 import ipaddress
 import json
 import logging
@@ -47,6 +48,8 @@ from django.utils import timezone
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+from factcheck.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +94,17 @@ class FetchRefused(Exception):
 class FetchFailed(Exception):
     """The fetch did not work; `transient` says whether trying again later may."""
 
-    def __init__(self, reason: str, *, transient: bool = False, status: int | None = None, retry_after=None):
+    def __init__(
+        self, reason: str, *, transient: bool = False, status: int | None = None, retry_after=None, site: bool = False
+    ):
         super().__init__(reason)
         self.reason = reason
         self.transient = transient
         self.status = status
         self.retry_after = retry_after
+        # The site itself cannot be reached (name, connection, timeout): said as such, even when robots.txt,
+        # the first thing asked of a host, is what met it.
+        self.site = site
 
 
 class RateLimited(Exception):
@@ -242,10 +250,12 @@ def _resolve(host: str, port: int, timeout: float) -> list[tuple]:
     try:
         return future.result(timeout=max(timeout, 0.01))
     except FutureTimeout:
-        raise FetchFailed(f"looking up {host} timed out after {timeout:g} s", transient=True) from None
+        raise FetchFailed(
+            f"timed out after {timeout:g} s looking up the name {host}", transient=True, site=True
+        ) from None
     except socket.gaierror as exc:
         transient = exc.errno in (socket.EAI_AGAIN, getattr(socket, "EAI_NODATA", -5))
-        raise FetchFailed(f"host {host} could not be found", transient=transient) from None
+        raise FetchFailed(f"the name {host} does not resolve", transient=transient, site=True) from None
 
 
 # --- The guarded connection -------------------------------------------------------------------------
@@ -332,17 +342,19 @@ class _Guard:
             except TimeoutError:
                 sock.close()
                 if self.expired:
-                    raise FetchFailed(f"timed out after {self.deadline:g} s", transient=True) from None
+                    raise FetchFailed(f"timed out after {self.deadline:g} s", transient=True, site=True) from None
                 raise FetchFailed(
-                    f"connecting to {host} timed out after {self.connect_timeout:g} s", transient=True
+                    f"timed out after {self.connect_timeout:g} s connecting to {host}:{port}", transient=True, site=True
                 ) from None
             except OSError as exc:
                 sock.close()
                 last_error = exc
         if self.expired:
-            raise FetchFailed(f"timed out after {self.deadline:g} s", transient=True)
+            raise FetchFailed(f"timed out after {self.deadline:g} s", transient=True, site=True)
+        if last_error is not None and last_error.errno == errno.ECONNREFUSED:
+            raise FetchFailed(f"the connection to {host}:{port} was refused", transient=True, site=True)
         reason = last_error.strerror if last_error is not None and last_error.strerror else "no address"
-        raise FetchFailed(f"could not connect to {host}: {reason.lower()}", transient=True)
+        raise FetchFailed(f"could not connect to {host}:{port}: {reason.lower()}", transient=True, site=True)
 
 
 def _cut(sock: socket.socket) -> None:
@@ -680,7 +692,9 @@ class _Fetch:
         except FetchRefused:
             raise
         except FetchFailed as exc:
-            return Robots("deny", reason=f"robots.txt could not be fetched ({exc.reason})"), ROBOTS_UNREACHABLE_SECONDS
+            # Unreachable is unreachable: "the name does not resolve", not "robots.txt could not be fetched".
+            reason = exc.reason if exc.site else f"robots.txt could not be fetched ({exc.reason})"
+            return Robots("deny", reason=reason), ROBOTS_UNREACHABLE_SECONDS
         if 200 <= response.status < 300:
             return Robots("rules", text=response.body.decode("utf-8", "replace")), ttl
         if 400 <= response.status < 500 and response.status != 429:
@@ -805,9 +819,13 @@ class _Fetch:
             cause = cause.__context__ or cause.__cause__
         host = host_of(url)
         if isinstance(exc, requests.ConnectTimeout):
-            return FetchFailed(f"connecting to {host} timed out after {self.timeouts[0]:g} s", transient=True)
+            return FetchFailed(
+                f"timed out after {self.timeouts[0]:g} s connecting to {host}", transient=True, site=True
+            )
         if isinstance(exc, requests.ReadTimeout) or "timed out" in str(exc).lower():
-            return FetchFailed(f"{host} sent nothing for {self.timeouts[1]:g} s", transient=True, status=status)
+            return FetchFailed(
+                f"timed out after {self.timeouts[1]:g} s: {host} sent nothing", transient=True, status=status, site=True
+            )
         if isinstance(exc, requests.exceptions.SSLError):
             return FetchFailed(f"secure connection to {host} failed (TLS certificate or protocol error)")
         if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
@@ -1103,12 +1121,16 @@ def extract_page(body: bytes, *, url: str, content_type: str = "text/html", char
     try:
         text = decode_body(body, charset)
         if content_type == "text/plain":
-            return Page(
+            page = Page(
                 text=text.strip(), language=guess_language(text), title=_clean(text.strip()[:200].split("\n")[0], 500)
             )
-        if content_type in FEED_TYPES:
-            return _extract_feed(body, url)
-        return _extract_html(text, url)
+        elif content_type in FEED_TYPES:
+            page = _extract_feed(body, url)
+        else:
+            page = _extract_html(text, url)
+        # JSON-LD and entities can still carry control characters ("\u0001", "&#1;") that the body's decoding let by.
+        page.title, page.author, page.text = clean_text(page.title), clean_text(page.author), clean_text(page.text)
+        return page
     except SoftTimeLimitExceeded:
         raise
     except ImportError as exc:

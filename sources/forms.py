@@ -1,13 +1,19 @@
 """Forms of the source registry: one SourceForm validates the admin and the bulk import alike."""
 
+import ipaddress
 import re
-from urllib.parse import urlsplit, urlunsplit
+import unicodedata
+from functools import cache
+from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from factcheck.text import CleanTextFormMixin
+
+from . import sites
 from .models import Source
 
 http_url = URLValidator(schemes=["http", "https"])
@@ -16,13 +22,84 @@ LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 MAX_FEEDS = 20
 
 
-def homepage_normalize(url: str) -> str:
-    """One spelling per homepage, so that an import finds the source it updates."""
-    url = url.strip()
-    parts = urlsplit(url)
-    if not parts.scheme or not parts.netloc:
-        return url
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
+homepage_normalize = sites.homepage_normalize
+
+# What people write for a kind, beside its value and its English and French labels.
+KIND_SYNONYMS = {
+    Source.Kind.WIRE: ["agency", "news agency", "press agency", "wire", "wire service", "agence",
+                       "agence de presse"],
+    Source.Kind.NEWSPAPER: ["newspaper", "paper", "press", "magazine", "news", "journal", "presse", "quotidien"],
+    Source.Kind.BROADCASTER: ["broadcaster", "broadcast", "tv", "radio", "television", "télévision", "tele",
+                              "télé", "audiovisuel"],
+    Source.Kind.GOVERNMENT: ["government", "gov", "official", "ministry", "gouvernement", "ministère",
+                             "administration", "public body"],
+    Source.Kind.INTERNATIONAL: ["international", "international organization", "igo", "io", "un agency",
+                                "organisation internationale", "organisation intergouvernementale"],
+    Source.Kind.NGO: ["ngo", "ong", "charity", "association", "non-profit", "nonprofit", "think tank"],
+    Source.Kind.FACT_CHECKER: ["fact-checker", "fact checker", "factchecker", "fact-checking", "fact checking",
+                               "factcheck", "fact-check", "vérificateur", "vérification"],
+    Source.Kind.OTHER: ["other", "autre", "blog"],
+}  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded, separators as spaces: "Fact_Checker" and "fact-checker" read the same."""
+    text = unicodedata.normalize("NFKD", str(text).strip().casefold())
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return re.sub(r"[\s_\-]+", " ", text).strip()
+
+
+@cache
+def _names(kind: str) -> dict[str, str]:
+    """Folded English and French names of languages or territories (CLDR, through Babel) → code."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for locale in ("en", "fr"):
+        table = getattr(Locale(locale), kind)
+        for code, name in table.items():
+            if (kind == "languages" and re.fullmatch(r"[a-z]{2,3}", code)) or re.fullmatch(r"[A-Z]{2}", code):
+                names.setdefault(_fold(name), code)
+    return names
+
+
+@cache
+def _kinds(language: str) -> dict[str, str]:
+    """Folded words → Kind value: synonyms, English labels, and the labels in the active language."""
+    from django.utils import translation
+
+    table = {_fold(word): value for value, words in KIND_SYNONYMS.items() for word in words}
+    for value, label in Source.Kind.choices:
+        with translation.override("en"):
+            table[_fold(str(label))] = value
+        table[_fold(str(label))] = value
+        table[_fold(value)] = value
+    return table
+
+
+def kind_value(text: str) -> str:
+    """The Kind value for what people write ("wire", "Wire agency", "Agence de presse", "TV"); else as given."""
+    from django.utils.translation import get_language
+
+    return _kinds(get_language() or "en").get(_fold(text), str(text).strip())
+
+
+def language_code(text: str) -> str:
+    """The code of "fr", "FR", "fr-FR", "French" or "français" ("fr"); anything else comes back lower-cased."""
+    code = str(text).strip().lower().replace("_", "-").split("-")[0]
+    if LANGUAGE.match(code):
+        return code
+    return _names("languages").get(_fold(text), code)
+
+
+def country_code(text: str) -> str:
+    """The ISO 3166 code of "FR", "fr", "France", "Royaume-Uni", "United Kingdom"; else the text upper-cased."""
+    text = str(text).strip()
+    if re.fullmatch(r"[A-Za-z]{2}", text):
+        return text.upper()
+    folded = _fold(text)
+    aliases = {"uk": "GB", "usa": "US", "us": "US", "etats unis": "US", "united states of america": "US"}
+    return aliases.get(folded) or _names("territories").get(folded, text.upper())
 
 
 def domain_of(url: str) -> str:
@@ -37,12 +114,21 @@ def host_in_domains(host: str, domains: list[str]) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
+def _is_ip_address(host: str) -> bool:
+    # A site served on an address (the demo web, an intranet) has that address as its only "domain".
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 class ListField(forms.Field):
     """A list stored as JSON, typed in the admin as text and given as a list by the importer."""
 
     widget = forms.Textarea(attrs={"rows": 3, "cols": 80})
 
-    def __init__(self, *, separator: str = r"[\s,|]+", joiner: str = ", ", **kwargs):
+    def __init__(self, *, separator: str = r"[\s,;|]+", joiner: str = ", ", **kwargs):
         self.separator = re.compile(separator)
         self.joiner = joiner
         kwargs.setdefault("required", False)
@@ -75,19 +161,37 @@ class ListField(forms.Field):
         return self.to_python(initial or []) != self.to_python(data or [])
 
 
-class SourceForm(forms.ModelForm):
+class SourceForm(CleanTextFormMixin, forms.ModelForm):
     homepage = forms.URLField(label=_("homepage"), max_length=500, assume_scheme="https", validators=[http_url])
     domains = ListField(
         label=_("domains"),
-        help_text=_("Host names whose pages belong to this source, separated by commas; subdomains are included. "
-                    "Left empty, the homepage's host is used."),
+        help_text=_("Host names whose pages belong to this source, separated by commas, spaces, “;” or “|”; "
+                    "subdomains are included. Left empty, the homepage's host is used. Pages on another port "
+                    "or, off ports 80 and 443, another scheme than the homepage's are not this source's."),
     )  # fmt: skip
-    languages = ListField(label=_("languages"), help_text=_("ISO 639-1 codes separated by commas, e.g. fr, en."))
+    languages = ListField(
+        label=_("languages"),
+        help_text=_("ISO 639-1 codes or language names, separated by commas, spaces, “;” or “|”, "
+                    "e.g. fr, en or French|English."),
+    )  # fmt: skip
+    country = forms.CharField(
+        label=_("country"),
+        max_length=100,
+        required=False,
+        help_text=_("ISO 3166 code or country name, e.g. FR or France."),
+    )
+    kind = forms.CharField(
+        label=_("kind"),
+        max_length=100,
+        required=False,
+        widget=forms.Select(choices=Source.Kind.choices),
+        help_text=_("In a file: the value, the label or a common word (wire, agency, TV, ngo, fact-checker…)."),
+    )
     feeds = ListField(
         label=_("feed URLs"),
         separator=r"[\s|]+",  # commas are legal inside URLs
         joiner="\n",
-        help_text=_("RSS or Atom feeds, one per line."),
+        help_text=_("RSS or Atom feeds, one per line (in a CSV file, separated by “|”)."),
     )
     sitemap = forms.URLField(
         label=_("sitemap URL"), max_length=500, required=False, assume_scheme="https", validators=[http_url]
@@ -116,8 +220,35 @@ class SourceForm(forms.ModelForm):
             "poll_interval",
         ]
 
+    def __init__(self, *args, check_unique: bool = True, **kwargs):
+        # The import checks uniqueness for the whole file at once (one query, not one per row).
+        self.check_unique = check_unique
+        super().__init__(*args, **kwargs)
+
+    def validate_unique(self):
+        if self.check_unique:
+            super().validate_unique()
+
     def clean_homepage(self) -> str:
-        return homepage_normalize(self.cleaned_data["homepage"])
+        homepage = homepage_normalize(self.cleaned_data["homepage"])
+        if self.check_unique:
+            other = Source.objects.filter(site_key=sites.site_key(homepage)).exclude(pk=self.instance.pk).first()
+            if other is not None:
+                raise ValidationError(
+                    _("This site is already in the registry as “%(name)s” (%(homepage)s)."),
+                    params={"name": other.name, "homepage": other.homepage},
+                    code="unique",
+                )
+        return homepage
+
+    def clean_kind(self) -> str:
+        kind = kind_value(self.cleaned_data["kind"] or Source.Kind.OTHER)
+        if kind not in Source.Kind.values:
+            raise ValidationError(
+                _("“%(kind)s” is not a kind of source; the kinds are: %(kinds)s."),
+                params={"kind": kind, "kinds": ", ".join(Source.Kind.values)},
+            )
+        return kind
 
     def clean_domains(self) -> list[str]:
         domains = []
@@ -127,24 +258,27 @@ class SourceForm(forms.ModelForm):
                 raise ValidationError(
                     _("“%(item)s” is not a host name: give the host alone, e.g. example.org."), params={"item": item}
                 )
-            if not HOSTNAME.match(domain):
+            if not HOSTNAME.match(domain) and not _is_ip_address(domain):
                 raise ValidationError(_("“%(item)s” is not a valid host name."), params={"item": item})
             domains.append(domain)
         return domains
 
     def clean_country(self) -> str:
-        country = self.cleaned_data["country"].strip().upper()
+        country = country_code(self.cleaned_data["country"]) if self.cleaned_data["country"].strip() else ""
         if country and not re.fullmatch(r"[A-Z]{2}", country):
-            raise ValidationError(_("Enter a two-letter ISO 3166 country code, e.g. FR."))
+            raise ValidationError(
+                _("“%(country)s” is not a country: use an ISO 3166 code such as FR, or its name."),
+                params={"country": self.cleaned_data["country"]},
+            )
         return country
 
     def clean_languages(self) -> list[str]:
         languages = []
         for item in self.cleaned_data["languages"]:
-            code = item.lower().replace("_", "-").split("-")[0]  # "fr-FR" → "fr"
+            code = language_code(item)  # "fr-FR", "French", "français" → "fr"
             if not LANGUAGE.match(code):
                 raise ValidationError(
-                    _("“%(item)s” is not a language code: use ISO 639-1 codes such as fr or en."),
+                    _("“%(item)s” is not a language: use ISO 639-1 codes such as fr or en, or names."),
                     params={"item": item},
                 )
             if code not in languages:

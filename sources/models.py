@@ -4,6 +4,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .sites import origin_of, site_key, source_hosts
+
 
 class Source(models.Model):
     """A publisher we may fetch from, with what admins know of its reliability."""
@@ -20,6 +22,9 @@ class Source(models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     homepage = models.URLField(_("homepage"), max_length=500, unique=True)
+    # sites.site_key of the homepage: one site, one source. Not unique, so that duplicates older than the
+    # rule stay (the admin lists them) rather than being merged behind anyone's back.
+    site_key = models.CharField(_("site"), max_length=600, db_index=True, editable=False, default="")
     domains = models.JSONField(
         _("domains"), default=list, blank=True, help_text=_("Host names whose pages belong to this source.")
     )
@@ -49,8 +54,8 @@ class Source(models.Model):
     last_success_at = models.DateTimeField(_("last success"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
     last_error_at = models.DateTimeField(_("last error at"), null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         ordering = ["name"]
@@ -59,6 +64,54 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.site_key = site_key(self.homepage)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "homepage" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "site_key"}
+        super().save(*args, **kwargs)
+        if update_fields is None or {"homepage", "domains"} & set(update_fields):
+            SourceDomain.objects.sync([self])
+
+
+class SourceDomainQuerySet(models.QuerySet):
+    def sync(self, sources) -> None:
+        """Rebuild the host rows of these sources (saved ones) from their homepage and domains."""
+        sources = [source for source in sources if source.pk]
+        for start in range(0, len(sources), 1000):
+            chunk = sources[start : start + 1000]
+            self.filter(source__in=[source.pk for source in chunk]).delete()
+            rows = []
+            for source in chunk:
+                scheme, _, port = origin_of(source.homepage)
+                rows.extend(
+                    SourceDomain(source_id=source.pk, host=host, scheme=scheme, port=port or 0)
+                    for host in source_hosts(source.homepage, source.domains)
+                )
+            self.bulk_create(rows, ignore_conflicts=True)
+
+
+class SourceDomain(models.Model):
+    """A host whose pages belong to a source, with its homepage's scheme and port: source_for_url's index.
+
+    Kept in step by Source.save() and the import; queryset.update() of homepage or domains bypasses it.
+    """
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="domain_rows")
+    host = models.CharField(_("host"), max_length=253, db_index=True)
+    scheme = models.CharField(_("scheme"), max_length=5)
+    port = models.PositiveIntegerField(_("port"))
+
+    objects = SourceDomainQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["source", "host"], name="sourcedomain_unique_host")]
+        verbose_name = _("source domain")
+        verbose_name_plural = _("source domains")
+
+    def __str__(self) -> str:
+        return f"{self.scheme}://{self.host}:{self.port}"
 
 
 class Document(models.Model):
@@ -85,13 +138,13 @@ class Document(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     http_status = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
     content_type = models.CharField(_("content type"), max_length=200, blank=True)
-    etag = models.CharField(max_length=500, blank=True)
-    last_modified = models.CharField(max_length=100, blank=True)
+    etag = models.CharField(_("ETag"), max_length=500, blank=True)
+    last_modified = models.CharField(_("Last-Modified"), max_length=100, blank=True)
     fetched_at = models.DateTimeField(_("fetched"), null=True, blank=True)
     fetch_error = models.TextField(_("fetch error"), blank=True)
-    attempts = models.PositiveIntegerField(default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -108,11 +161,11 @@ class Snapshot(models.Model):
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="snapshots")
     content = models.BinaryField(_("compressed content"))
-    compression = models.CharField(max_length=10, default="zlib")
-    sha256 = models.CharField(max_length=64)
+    compression = models.CharField(_("compression"), max_length=10, default="zlib")
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
     size = models.PositiveIntegerField(_("raw size"))
-    content_type = models.CharField(max_length=200, blank=True)
-    http_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    content_type = models.CharField(_("content type"), max_length=200, blank=True)
+    http_status = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
     fetched_at = models.DateTimeField(_("fetched"))
 
     class Meta:

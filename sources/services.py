@@ -9,31 +9,39 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from . import fetching
-from .models import Document, Snapshot, Source
+from . import fetching, sites
+from .models import Document, Snapshot, Source, SourceDomain
 
 log = logging.getLogger(__name__)
 
-# A document left pending or fetching longer than this was lost (killed worker, lost message).
-STUCK_AFTER = timedelta(minutes=15)
+# A document left pending or fetching longer than this was lost (killed worker, lost message): longer than the fetch
+# task's hard time limit (FETCH_TASK_TIME_LIMIT, 150 s), which no live fetch outlives, so a running fetch is never
+# taken over, and short enough that the reconciler (every minute) recovers a lost one within minutes.
+STUCK_AFTER = timedelta(minutes=3)
 # After this many claims without a result, the document is a poison pill: give up on it.
 MAX_ATTEMPTS = 5
+RECONCILE_BATCH = 1000
 
 
 def source_for_url(url: str) -> Source | None:
-    """The registered source a URL belongs to: its host or a parent domain in domains or the homepage."""
-    host = fetching.host_of(url).removeprefix("www.")
-    if not host:
+    """The registered source a URL belongs to: its host or a parent domain in domains or the homepage,
+    reached on the homepage's scheme and port (sites.same_origin). The longest matching name wins."""
+    scheme, host, port = sites.origin_of(url)
+    candidates = sites.host_suffixes(host)
+    if scheme not in sites.DEFAULT_PORTS or not candidates:
         return None
-    best, best_length = None, 0
-    # Registries hold hundreds of sources, not millions; JSON containment is not portable to SQLite.
-    for source in Source.objects.only("id", "homepage", "domains", "crawl_delay"):
-        names = {fetching.host_of(source.homepage).removeprefix("www.")}
-        names.update(str(name).strip().lower().removeprefix("www.") for name in source.domains or [])
-        for name in names:
-            if name and (host == name or host.endswith("." + name)) and len(name) > best_length:
-                best, best_length = source, len(name)
-    return best
+    # One indexed lookup of the host and its parent domains, whatever the size of the registry.
+    rows = SourceDomain.objects.filter(host__in=candidates).values_list("source_id", "host", "scheme", "port")
+    matches = [
+        (-len(name), source_id)
+        for source_id, name, row_scheme, row_port in rows
+        if sites.same_origin(scheme, port, row_scheme, row_port)
+    ]
+    if not matches:
+        return None
+    best = min(length for length, _ in matches)
+    # Two sources claiming the same name: the first by name, as the admin lists them.
+    return Source.objects.filter(pk__in=[source_id for length, source_id in matches if length == best]).first()
 
 
 def _document_get_or_create(url: str, source: Source | None) -> tuple[Document, bool]:
@@ -273,8 +281,11 @@ def reconcile() -> int:
         updated_at=timezone.now(),
     )
     count = 0
-    for document_id in stuck.filter(attempts__lt=MAX_ATTEMPTS).values_list("pk", flat=True):
+    for document_id in stuck.filter(attempts__lt=MAX_ATTEMPTS).values_list("pk", flat=True)[:RECONCILE_BATCH]:
         fetch_document.delay(document_id)
+        # One more message per STUCK_AFTER at most: a document only waiting for its host (deferred) is not
+        # sent again every minute.
+        Document.objects.filter(pk=document_id).update(updated_at=timezone.now())
         count += 1
     return count
 

@@ -26,6 +26,26 @@ def warm_fetch_worker(sender, **kwargs) -> None:
         embeddings.warm_up()  # passages are embedded as they are indexed, after each fetch
 
 
+def log_missing_row(task, model, pk) -> bool:
+    """Say so in the log when a task names a row this database does not have; True if it is missing.
+
+    The usual cause: two instances (checkouts) on one Redis database, each taking the other's messages.
+    Each instance needs its own Redis database (README, "Several instances on one Redis").
+    """
+    if model._default_manager.filter(pk=pk).exists():
+        return False
+    log.warning(
+        "task %s[%s]: %s #%s does not exist in this database (%s); the task is dropped. Another instance "
+        "sharing this Redis database may have sent it: give each instance its own REDIS_URL database.",
+        task.name,
+        task.request.id,
+        model._meta.model_name,
+        pk,
+        settings.DATABASES["default"].get("NAME"),
+    )
+    return True
+
+
 class TransientFetchError(Exception):
     """A network failure that may go away: the task is retried with backoff."""
 
@@ -55,6 +75,8 @@ def fetch_document(self, document_id: int) -> None:
         .update(status=Document.Status.FETCHING, attempts=F("attempts") + 1, updated_at=now)
     )
     if not claimed:
+        if log_missing_row(self, Document, document_id):
+            return
         held = Document.objects.filter(pk=document_id, status=Document.Status.FETCHING).values_list(
             "updated_at", flat=True
         )
@@ -110,6 +132,7 @@ def poll_source(source_id: int) -> None:
     """
     source = Source.objects.filter(pk=source_id, active=True).first()
     if source is None:
+        log_missing_row(poll_source, Source, source_id)  # an inactive source is skipped quietly
         return
     try:
         services.source_poll(source=source)

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_safe
 
 from .fetching import UnfetchableURL
 from .forms import DocumentAddForm
@@ -17,6 +18,7 @@ def can_read_archive(user) -> bool:
     return user.is_active and user.has_perm("sources.view_document")
 
 
+@require_safe
 @login_required
 def document_detail(request, document_id: int):
     if not can_read_archive(request.user):
@@ -26,6 +28,7 @@ def document_detail(request, document_id: int):
     return render(request, "sources/document_detail.html", {"document": document, "snapshots": snapshots})
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def document_add(request):
     """A fact-checker adds any page to the archive by hand."""

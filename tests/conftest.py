@@ -1,4 +1,6 @@
 import os
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -42,11 +44,19 @@ def start_celery_worker(name: str, *, queues: str, concurrency: int = 2, env: di
     process.worker_name = name
     process.log_path = log_path
     deadline = time.monotonic() + 90
-    while not app.control.ping(destination=[name], timeout=1.0):
+    while True:
+        try:
+            if app.control.ping(destination=[name], timeout=1.0):
+                return process
+        except Exception:  # the broker is not reachable (yet, or any more: it just restarted)
+            time.sleep(0.5)
         if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"the Celery worker did not start; see {log_path}")
-    return process
+            break
+    # Not a worker left behind: the whole process group, pool children included.
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    pytest.fail(f"the Celery worker did not start; see {log_path}")
 
 
 def stop_celery_worker(process: subprocess.Popen) -> None:
@@ -79,6 +89,74 @@ def live_worker(celery_worker_process):
     app.conf.task_always_eager = True
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class RedisServer:
+    """A redis-server of the test's own, without persistence: a restart comes back empty."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.url = f"redis://127.0.0.1:{port}/0"
+        self.process = None
+        self.log_path = OUTPUT / f"redis-{port}.log"
+
+    def start(self) -> "RedisServer":
+        import redis
+
+        OUTPUT.mkdir(exist_ok=True)
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                 "--daemonize", "no"],
+                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            )  # fmt: skip
+        client = redis.Redis.from_url(self.url)
+        wait_for(lambda: self._ping(client), timeout=20, interval=0.05)
+        return self
+
+    def _ping(self, client) -> bool:
+        if self.process.poll() is not None:
+            raise AssertionError(f"redis-server exited; see {self.log_path}")
+        try:
+            return client.ping()
+        except Exception:
+            return False
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        subprocess.run(["redis-cli", "-p", str(self.port), "shutdown", "nosave"], capture_output=True, timeout=10)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+    def keys(self) -> int:
+        import redis
+
+        return redis.Redis.from_url(self.url).dbsize()
+
+
+def point_celery_at(url: str) -> None:
+    """This process's Celery app sends to (and pings through) url from now on; its pools are dropped."""
+    from kombu import pools
+
+    from factcheck.celery import app
+
+    pools.reset()  # kombu keeps a pool per broker address: its connections to a stopped server are dead
+
+    app.conf.broker_url = url
+    app.conf.broker_write_url = None
+    app.conf.broker_read_url = None
+    app._pool = None
+    app.__dict__.get("amqp") and setattr(app.amqp, "_producer_pool", None)
+
+
 def wait_for(predicate, timeout: float = 60.0, interval: float = 0.2):
     """Poll until predicate() is truthy; the work happens in another process."""
     deadline = time.monotonic() + timeout
@@ -97,3 +175,31 @@ def pytest_collection_modifyitems(items):
         marker = item.get_closest_marker("django_db")
         if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
             item.add_marker(pytest.mark.django_db(**marker.kwargs, serialized_rollback=True), append=False)
+
+
+@pytest.fixture(autouse=True)
+def english_until_asked_otherwise():
+    """Each test starts in the default language: a French request (LocaleMiddleware) leaves French active in the
+    thread, and a later test's messages would otherwise depend on the order the tests ran in."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def own_redis(settings, django_db_setup):
+    """A Redis server for this test alone; this process's Celery app and cache use it, tasks are not eager."""
+    from factcheck.celery import app
+
+    server = RedisServer(free_port()).start()
+    before = (app.conf.broker_url, app.conf.task_always_eager)
+    point_celery_at(server.url)
+    app.conf.task_always_eager = False
+    settings.REDIS_URL = server.url
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": server.url}}
+    yield server
+    point_celery_at(before[0])
+    app.conf.task_always_eager = before[1]
+    server.stop()

@@ -36,14 +36,20 @@ POST    /review/claims/{claim}/not-checkable/         302        302           3
 POST    /review/claims/{claim}/reopen/                302        302           302     403
 POST    /review/claims/{claim}/comments/              302        302           302     403
 POST    /review/claims/{claim}/evidence/              302        302           302     403
+POST    /review/claims/{claim}/evidence/{evidence}/remove/  302  302           302     403
+POST    /review/claims/{claim}/edit/                  302        400           400     403
 POST    /review/claims/{claim}/search/                302        302           302     403
 POST    /review/articles/{article}/search/            302        302           302     403
+GET     /review/failed/                               302        200           200     403
+POST    /review/articles/{article}/retry/             302        302           302     403
 POST    /review/claims/{claim}/verdict/               302        409           409     403
-POST    /review/claims/{claim}/verdict/approve/       302        302           302     403
-POST    /review/claims/{claim}/verdict/send-back/     302        302           302     403
-POST    /review/claims/{claim}/verdict/publish/       302        302           302     403
-POST    /review/claims/{claim}/verdict/unpublish/     302        302           302     403
-POST    /review/claims/{claim}/verdict/correct/       302        302           302     403
+# An empty form has no version: 400, a plain validation error (the refusal by role is tested with the services)
+POST    /review/claims/{claim}/verdict/approve/       302        400           400     403
+POST    /review/claims/{claim}/verdict/send-back/     302        400           400     403
+POST    /review/claims/{claim}/verdict/publish/       302        400           400     403
+POST    /review/claims/{claim}/verdict/unpublish/     302        400           400     403
+POST    /review/claims/{claim}/verdict/correct/       302        400           400     403
+POST    /review/claims/{claim}/verdict/take-over/     302        400           400     403
 GET     /review/claims/{claim}/verdict/approve/       405        405           405     405
 # Public pages
 GET     /verdicts/                                    200        200           200     200
@@ -63,6 +69,8 @@ GET     /admin/                                       302        200           2
 GET     /accounts/login/                              200        200           200     200
 # API: verdicts are public, articles and claims are the newsroom's
 GET     /api/schema/                                  200        200           200     200
+GET     /api/docs/                                    200        200           200     200
+GET     /api/v1/                                      200        200           200     200
 GET     /api/v1/verdicts/                             200        200           200     200
 GET     /api/v1/verdicts/{published}/                 200        200           200     200
 GET     /api/v1/verdicts/{draft}/                     404        404           404     404
@@ -111,6 +119,7 @@ def objects(users):
     return {
         "article": article.pk,
         "claim": claim.pk,
+        "evidence": EvidenceFactory(claim=claim).pk,
         "draft": "brouillon",
         "published": "publie",
         "withdrawn": "retire",

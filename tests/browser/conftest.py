@@ -68,20 +68,42 @@ def screenshot(request):
     return Screenshots(request.node.name)
 
 
+# Every page reports Content-Security-Policy violations to the console, where the fixture below collects them:
+# Chromium logs its own "Refused to …" line too, but the event also names the directive and what was blocked.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`
+                + ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}`);
+});
+"""
+
+
 @pytest.fixture
 def open_browser(chromium, live_server):
-    """open_browser() gives a page in a new context: one per person, so their sessions never mix."""
+    """open_browser() gives a page in a new context: one per person, so their sessions never mix.
+
+    A test fails if any page it visited reported a Content-Security-Policy violation.
+    """
     contexts = []
+    violations = []
+
+    def on_console(message):
+        if message.type == "error" and ("CSP violation" in message.text or "Content Security Policy" in message.text):
+            violations.append(f"{message.page.url if message.page else '?'}: {message.text}")
 
     def open_page(**options):
         context = chromium.new_context(base_url=live_server.url, locale="en-GB", **options)
         context.set_default_timeout(15_000)
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
+        context.on("console", on_console)
         contexts.append(context)
         return context.new_page()
 
     yield open_page
     for context in contexts:
         context.close()
+    if violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(dict.fromkeys(violations)))
 
 
 def log_in(page, user) -> None:

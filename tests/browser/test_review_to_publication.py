@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import re
+import time
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -46,6 +47,11 @@ def test_a_claim_goes_from_the_submitted_article_to_a_published_verdict_the_publ
     expect(checker.locator("ol.claim-list")).to_be_visible(timeout=120_000)
     article = Article.objects.get()
     assert article.published_at == dt.datetime(2023, 9, 20, 10, 0, tzinfo=dt.UTC)
+    # The claims show as soon as they are extracted; the evidence search of each goes on a few seconds more.
+    deadline = time.monotonic() + 120
+    while article.status != Article.Status.DONE and time.monotonic() < deadline:
+        time.sleep(0.5)
+        article.refresh_from_db()
     assert article.status == Article.Status.DONE
     expect(checker.locator(".article-meta")).to_contain_text("2023")
     screenshot(checker, "article-with-claims")
@@ -89,6 +95,10 @@ def test_a_claim_goes_from_the_submitted_article_to_a_published_verdict_the_publ
     screenshot(editor, "claim-editor-before")
     editor.get_by_role("button", name="Approve").click()
     expect(editor.locator(".messages")).to_contain_text("Done: the verdict is now Approved.")
+    # No archived source is cited: publishing needs the editor's reason, which the public page shows.
+    editor.get_by_label("Reason for publishing without an archived source (shown publicly)").fill(
+        "Les chiffres viennent des autorités séparatistes et du CICR, cités dans l'explication."
+    )
     editor.get_by_role("button", name="Publish", exact=True).click()
     expect(editor.locator(".messages")).to_contain_text("Done: the verdict is now Published.")
     expect(editor.get_by_role("link", name="Public page")).to_be_visible()

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Claim, Verdict
-from tests.factories import ClaimFactory, UserFactory, rating
+from tests.factories import ClaimFactory, EvidenceFactory, UserFactory, rating
 
 pytestmark = pytest.mark.django_db
 VERDICTS = reverse("admin:claims_verdict_changelist")
@@ -18,8 +18,15 @@ def staff(name, group):
 @pytest.fixture
 def proposed():
     author = staff("erin", "Editor")
+    cited = EvidenceFactory()  # publishing needs an archived source
     return services.verdict_propose(
-        claim=ClaimFactory(), author=author, rating=rating("false"), summary="s", explanation="e", expected_version=None
+        claim=cited.claim,
+        author=author,
+        rating=rating("false"),
+        summary="s",
+        explanation="e",
+        evidence=[cited],
+        expected_version=None,
     )
 
 

@@ -21,7 +21,8 @@ def test_anonymous_visitors_are_asked_to_authenticate(client):
     response = client.get("/api/v1/articles/")
 
     assert response.status_code == 401
-    assert response["WWW-Authenticate"].startswith("Basic")
+    # A token challenge: browsers show no password dialog for it, as they do for Basic.
+    assert response["WWW-Authenticate"] == "Token"
 
 
 def test_a_source_admin_is_refused(client):
@@ -31,13 +32,17 @@ def test_a_source_admin_is_refused(client):
     assert client.post("/api/v1/articles/", {"text": TEXT}, content_type="application/json").status_code == 403
 
 
-def test_basic_authentication_works_for_scripts(client):
-    UserFactory(username="script", groups=["Editor"])
-    token = base64.b64encode(b"script:correct horse battery staple").decode()
+def test_token_authentication_works_for_scripts_and_basic_is_not_offered(client):
+    from rest_framework.authtoken.models import Token
 
-    response = client.get("/api/v1/articles/", headers={"authorization": f"Basic {token}"})
+    user = UserFactory(username="script", groups=["Editor"])
+    token = Token.objects.create(user=user)
+    basic = base64.b64encode(b"script:correct horse battery staple").decode()
+
+    response = client.get("/api/v1/articles/", headers={"authorization": f"Token {token.key}"})
 
     assert response.status_code == 200
+    assert client.get("/api/v1/articles/", headers={"authorization": f"Basic {basic}"}).status_code == 401
 
 
 def test_a_fact_checker_lists_articles_with_their_claim_counts(client, checker):

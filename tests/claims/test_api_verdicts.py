@@ -48,7 +48,9 @@ def test_the_detail_has_sources_corrections_and_the_claimreview(client):
     assert body["explanation"] == verdict.explanation
     [cited] = body["cited_evidence"]
     assert cited["url"] == evidence.document.url
-    assert cited["archived_url"].endswith(f"/sources/documents/{evidence.document_id}/")
+    # The public archived copy, which a reader with no login can open.
+    assert cited["archived_url"].endswith(f"/verdicts/cessez-le-feu/sources/{evidence.document_id}/")
+    assert client.get(cited["archived_url"].removeprefix("http://127.0.0.1:8000")).status_code == 200
     assert [c["text"] for c in body["corrections"]] == ["Heure corrigée."]
     assert body["claim_review"]["@type"] == "ClaimReview"
     assert body["claim_review"]["claimReviewed"] == verdict.claim.text

@@ -8,7 +8,6 @@ the end, through the reconciler, without a duplicate row.
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,7 +17,6 @@ import pytest
 from django.db.models import Count
 
 from claims import gathering
-from claims import services as claim_services
 from claims.models import Article, Claim, Evidence, Lead
 from claims.services import article_create
 from claims.signals import SEARCH_RECENT_DELAY
@@ -26,7 +24,14 @@ from sources import services as source_services
 from sources.demo_web import DemoWeb, load_article
 from sources.models import Document, Passage, Source
 from tests.claims.evidence_quality import find_claim, register
-from tests.conftest import OUTPUT, ROOT, database_url, stop_celery_worker, wait_for
+from tests.conftest import (
+    OUTPUT,
+    ROOT,
+    database_url,
+    point_celery_at,
+    stop_celery_worker,
+    wait_for,
+)
 from tests.sources.hostile_web import loopback_only  # noqa: F401  (a fixture)
 
 PUBLISHED = "2023-09-20T12:00:00+02:00"
@@ -115,91 +120,6 @@ def test_registering_sources_then_ingesting_an_article_finds_evidence_with_no_ma
 
 
 # --- 2. A worker killed and Redis emptied mid-article -----------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class RedisServer:
-    """A redis-server of the test's own, without persistence: a restart comes back empty."""
-
-    def __init__(self, port: int):
-        self.port = port
-        self.url = f"redis://127.0.0.1:{port}/0"
-        self.process = None
-        self.log_path = OUTPUT / f"redis-{port}.log"
-
-    def start(self) -> "RedisServer":
-        import redis
-
-        OUTPUT.mkdir(exist_ok=True)
-        with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen(
-                ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                 "--daemonize", "no"],
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            )  # fmt: skip
-        client = redis.Redis.from_url(self.url)
-        wait_for(lambda: self._ping(client), timeout=20, interval=0.05)
-        return self
-
-    def _ping(self, client) -> bool:
-        if self.process.poll() is not None:
-            raise AssertionError(f"redis-server exited; see {self.log_path}")
-        try:
-            return client.ping()
-        except Exception:
-            return False
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        subprocess.run(["redis-cli", "-p", str(self.port), "shutdown", "nosave"], capture_output=True, timeout=10)
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-
-    def keys(self) -> int:
-        import redis
-
-        return redis.Redis.from_url(self.url).dbsize()
-
-
-def point_celery_at(url: str) -> None:
-    """This process's Celery app sends to (and pings through) url from now on; its pools are dropped."""
-    from kombu import pools
-
-    from factcheck.celery import app
-
-    pools.reset()  # kombu keeps a pool per broker address: its connections to a stopped server are dead
-
-    app.conf.broker_url = url
-    app.conf.broker_write_url = None
-    app.conf.broker_read_url = None
-    app._pool = None
-    app.__dict__.get("amqp") and setattr(app.amqp, "_producer_pool", None)
-
-
-@pytest.fixture
-def own_redis(settings, django_db_setup):
-    """A Redis server for this test alone; this process's Celery app and cache use it, tasks are not eager."""
-    from factcheck.celery import app
-
-    server = RedisServer(free_port()).start()
-    before = (app.conf.broker_url, app.conf.task_always_eager)
-    point_celery_at(server.url)
-    app.conf.task_always_eager = False
-    settings.REDIS_URL = server.url
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": server.url}}
-    yield server
-    point_celery_at(before[0])
-    app.conf.task_always_eager = before[1]
-    server.stop()
 
 
 @pytest.fixture
@@ -298,6 +218,7 @@ def duplicates(model, *fields) -> list:
 def test_a_worker_killed_and_redis_restarted_mid_article_completes_with_no_duplicates(
     own_redis, workers, demo_web, monkeypatch
 ):
+    from django.conf import settings
     from django.core.cache import cache
 
     from factcheck.tasks import reconcile
@@ -344,12 +265,11 @@ def test_a_worker_killed_and_redis_restarted_mid_article_completes_with_no_dupli
 
     restarted = workers(f"restarted-{own_redis.port}", env=env)
     try:
-        # The real leases are minutes (GATHER_DEADLINE 90 s, STUCK_AFTER 15 min, beat every 300 s): shortened
-        # here for the reconciler, in this process only. The worker keeps its own (GATHER_LEASE 3 min, the
-        # search_evidence lease 180 s, the fetch lease FETCH_TASK_TIME_LIMIT = 6 s from its env).
-        monkeypatch.setattr(gathering, "GATHER_LEASE", timedelta(seconds=5))
+        # The real leases are minutes (GATHER_DEADLINE 90 s, PIPELINE_LEASE 60 s, documents' STUCK_AFTER 3 min,
+        # beat every 60 s): shortened here for the reconciler, in this process only. The worker keeps its own
+        # (PIPELINE_LEASE 60 s, the fetch lease FETCH_TASK_TIME_LIMIT = 6 s from its env).
         monkeypatch.setattr(gathering, "GATHER_DEADLINE", timedelta(seconds=5))
-        monkeypatch.setattr(claim_services, "STUCK_AFTER", timedelta(seconds=30))
+        monkeypatch.setattr(settings, "PIPELINE_LEASE", timedelta(seconds=30))
         monkeypatch.setattr(source_services, "STUCK_AFTER", timedelta(seconds=10))
         runs = []
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from claims.gathering import article_queries, name_forms
+from claims.gathering import article_queries, headline_names, name_forms
 from claims.models import Article, Claim, Evidence, Lead
 from sources.models import Document
 from tests.factories import ArticleFactory, ClaimFactory, DocumentFactory
@@ -36,6 +36,13 @@ def test_an_articles_claims_share_queries_in_both_languages_with_their_figures_w
     assert any("120\u00a0000" in query for query in queries["fr"])
     assert any("120,000" in query for query in queries["en"])
     assert "AZ" in countries
+
+
+def test_a_headlines_names_are_the_words_the_article_also_capitalizes_inside_a_sentence():
+    text = "Floods swept through the town of Derna on Sunday. Rescuers in Derna and Benghazi are still searching."
+    assert headline_names("Libya Floods: Anger Grows In Derna As Toll Rises", text) == ["Derna"]
+    text = "Les secours ont atteint Al-Haouz mardi. Le bilan à Al-Haouz dépasse 2 000 morts."
+    assert headline_names("Séisme : les villages d'Al-Haouz coupés du monde", text) == ["Al-Haouz"]
 
 
 def test_a_page_archived_after_the_ranking_ranks_the_article_again(django_capture_on_commit_callbacks):

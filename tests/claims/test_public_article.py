@@ -94,3 +94,58 @@ def test_the_article_text_is_escaped_and_bad_offsets_mark_nothing():
 
 def test_an_unknown_article_is_not_found(client):
     assert client.get("/articles/999999/").status_code == 404
+
+
+LONG = (
+    "Premier paragraphe sans rapport. Deuxième phrase sans rapport. "
+    "La phrase d'avant. Le chômage a baissé de 2 % en 2023. La phrase d'après. "
+    "Troisième phrase sans rapport. Quatrième phrase sans rapport. "
+    "Avant la seconde. La dette atteint 110 % du PIB. Après la seconde. Fin du texte."
+)
+
+
+def test_the_public_page_shows_each_claim_in_context_not_the_whole_article(client):
+    article = ArticleFactory(text=LONG, url="https://www.example.fr/economie/chomage")
+    start = LONG.index("Le chômage")
+    first = verdict_on(article, start, LONG.index("2023.") + 5, slug="chomage")
+    start = LONG.index("La dette")
+    second = verdict_on(article, start, LONG.index("PIB.") + 4, slug="dette")
+
+    page = client.get(f"/articles/{article.pk}/")
+
+    excerpts = page.context["excerpts"]
+    assert len(excerpts) == 2
+    assert str(excerpts[0].html).startswith("La phrase d&#x27;avant. ")
+    assert str(excerpts[0].html).endswith("La phrase d&#x27;après.")
+    assert "Avant la seconde." in excerpts[1].html and "Après la seconde." in excerpts[1].html
+    assert excerpts[0].cut_before and excerpts[1].cut_after
+    assert '<mark class="claim">Le chômage a baissé de 2 % en 2023.</mark>' in page.text
+    assert f'href="{first.get_absolute_url()}"' in page.text and f'href="{second.get_absolute_url()}"' in page.text
+    # The rest of someone else's article stays with its publisher; a link leads there.
+    for elsewhere in ("Premier paragraphe", "Quatrième phrase", "Fin du texte"):
+        assert elsewhere not in page.text
+    assert 'href="https://www.example.fr/economie/chomage"' in page.text
+    assert "Full text (newsroom)" not in page.text
+
+
+def test_claims_whose_contexts_touch_share_one_excerpt_numbered_in_order(client):
+    article = ArticleFactory(text=TEXT)
+    end = TEXT.index(".") + 1
+    verdict_on(article, 0, end, slug="premier")
+    verdict_on(article, end + 1, len(TEXT), slug="second")
+
+    [excerpt] = client.get(f"/articles/{article.pk}/").context["excerpts"]
+
+    assert "[1]" in excerpt.html and "[2]" in excerpt.html
+    assert not excerpt.cut_before and not excerpt.cut_after
+
+
+def test_the_newsroom_gets_a_link_to_the_full_text(client):
+    article = ArticleFactory(text=LONG)
+    verdict_on(article, LONG.index("La dette"), LONG.index("PIB.") + 4, slug="dette")
+    client.force_login(UserFactory(groups=["Fact-checker"]))
+
+    page = client.get(f"/articles/{article.pk}/")
+
+    assert f'href="/review/articles/{article.pk}/">Full text (newsroom)' in page.text
+    assert "Premier paragraphe" not in page.text

@@ -116,7 +116,7 @@ def test_an_editor_approves_publishes_and_the_page_shows_the_history(client, cla
     post_verdict(client, claim)
     client.force_login(erin)
     client.post(url(claim, "review-verdict-approve"), {"version": 1})
-    client.post(url(claim, "review-verdict-publish"), {"version": 2})
+    client.post(url(claim, "review-verdict-publish"), {"version": 2, "no_source_reason": "Sources in the text."})
     verdict = Verdict.objects.get()
     claim.refresh_from_db()
     assert (verdict.status, verdict.approver, claim.status) == ("published", erin, "published")
@@ -184,8 +184,11 @@ def test_a_transition_without_a_version_is_refused(client, claim, alice, erin):
     client.force_login(alice)
     post_verdict(client, claim)
     client.force_login(UserFactory(groups=["Editor"]))
-    response = client.post(url(claim, "review-verdict-approve"), {"version": "x"}, follow=True)
-    assert "Someone else saved this verdict" in response.text
+    response = client.post(url(claim, "review-verdict-approve"), {"version": "x"})
+    # A bad form, not a conflict with someone else's save.
+    assert response.status_code == 400
+    assert "Version: Enter a whole number." in response.text
+    assert "Someone else saved this verdict" not in response.text
     assert Verdict.objects.get().status == Verdict.Status.PROPOSED
 
 
@@ -194,7 +197,7 @@ def test_an_editor_unpublishes_and_corrects(client, claim, alice, erin):
         claim=claim, author=alice, rating=rating("false"), summary="s", explanation="e", expected_version=None
     )
     services.verdict_approve(verdict=verdict, by=erin, expected_version=1)
-    services.verdict_publish(verdict=verdict, by=erin, expected_version=2)
+    services.verdict_publish(verdict=verdict, by=erin, expected_version=2, no_source_reason="Sources in the text.")
     client.force_login(erin)
     client.post(url(claim, "review-verdict-correct"), {"version": 3, "text": "Figure fixed."})
     assert Verdict.objects.get().corrections.get().text == "Figure fixed."

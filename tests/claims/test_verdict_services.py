@@ -2,7 +2,7 @@ import pytest
 
 from claims import services
 from claims.models import Claim, Comment, Verdict
-from tests.factories import ClaimFactory, DocumentFactory, UserFactory, rating
+from tests.factories import ClaimFactory, DocumentFactory, EvidenceFactory, UserFactory, rating
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +24,8 @@ def claim():
 
 def propose(claim, author, **overrides):
     fields = {"rating": rating("false"), "summary": "Wrong.", "explanation": "Because.", "expected_version": None}
+    # An archived source, which publishing needs.
+    fields["evidence"] = [claim.evidence.first() or EvidenceFactory(claim=claim)]
     return services.verdict_propose(claim=claim, author=author, **(fields | overrides))
 
 
@@ -75,7 +77,10 @@ def test_an_editor_cannot_approve_a_verdict_they_wrote(claim):
 
 def test_an_editor_who_edited_the_draft_cannot_approve_it(claim, checker, editor):
     draft = services.verdict_save_draft(claim=claim, author=checker, expected_version=None)
+    # A draft is its author's: the editor takes it over to write in it, the fact-checker takes it back.
+    draft = services.verdict_take_over(verdict=draft, by=editor, expected_version=draft.version)
     draft = services.verdict_save_draft(claim=claim, author=editor, summary="Mine too", expected_version=draft.version)
+    draft = services.verdict_take_over(verdict=draft, by=checker, expected_version=draft.version)
     verdict = propose(claim, checker, expected_version=draft.version)
     with pytest.raises(services.ReviewError, match="second editor"):
         services.verdict_approve(verdict=verdict, by=editor, expected_version=verdict.version)

@@ -58,7 +58,7 @@ def test_a_source_admin_adds_a_source_with_every_field(source_admin):
         ("homepage", "ftp://www.lequotidien.example/", "Enter a valid URL"),
         ("domains", "https://lequotidien.example/", "is not a host name"),
         ("domains", "autre.example", "is not among the domains"),
-        ("languages", "français", "is not a language code"),
+        ("languages", "xyzzy", "is not a language"),
         ("crawl_delay", "-1", "greater than or equal to 0"),
     ],
 )
@@ -179,3 +179,16 @@ def test_a_fact_checker_sees_the_registry_but_cannot_edit_it(fact_checker):
     )
     source.refresh_from_db()
     assert (source.name, source.active) == ("Le Quotidien", True)
+
+
+@pytest.mark.django_db
+def test_the_sources_admin_speaks_french(source_admin):
+    SourceFactory(kind=Source.Kind.WIRE)
+    source_admin.cookies["django_language"] = "fr"
+    response = source_admin.get(reverse("admin:sources_source_changelist"), HTTP_ACCEPT_LANGUAGE="fr")
+
+    page = response.text
+    for words in ["Pays", "Dernier succès", "Agence de presse", "Récupérer la page d’accueil maintenant", "santé"]:
+        assert words in page, words
+    for english in ["Last success", "Wire agency", "Fetch the homepage now", "Country"]:
+        assert english not in page, english

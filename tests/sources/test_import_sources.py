@@ -108,7 +108,7 @@ def test_bad_csv_rows_are_reported_by_line_and_the_good_rows_are_kept(tmp_path, 
         "No query,https://bad2.example.org/,3,https://bad2.example.org/search?q=x,,\n"
         "Bad feed,https://bad3.example.org/,3,,ftp://bad3.example.org/feed|https://bad3.example.org/rss,\n"
         ",not a url,3,,,\n"
-        "Bad language,https://bad5.example.org/,3,,,french\n"
+        "Bad language,https://bad5.example.org/,3,,,xyzzy\n"
     )
     with pytest.raises(CommandError, match="5 row"):
         run(tmp_path, "sources.csv", content)
@@ -121,7 +121,7 @@ def test_bad_csv_rows_are_reported_by_line_and_the_good_rows_are_kept(tmp_path, 
     assert errors[2] == "line 7: feeds: “ftp://bad3.example.org/feed” is not an http(s) URL."
     assert errors[3].startswith("line 8: ") and "name: This field is required." in errors[3]
     assert "homepage: Enter a valid URL." in errors[3]
-    assert errors[4].startswith("line 9: languages: “french” is not a language code")
+    assert errors[4].startswith("line 9: languages: “xyzzy” is not a language")
     assert captured.out.strip() == "created 2, updated 0, errors 5, unchanged 0"
 
 
@@ -202,3 +202,127 @@ def test_the_command_exits_non_zero_without_a_traceback(tmp_path):
     assert done.returncode == 1
     assert "invalid JSON on line 1" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.django_db
+def test_the_same_site_twice_in_one_file_is_an_error_on_the_second_row(tmp_path, capsys):
+    content = (
+        "name,homepage\n"
+        "X,https://x.example/\n"
+        "X again,http://www.x.example/index.html\n"
+        "X port,https://x.example:443\n"
+        "X elsewhere,https://x.example:8443/\n"
+    )
+    with pytest.raises(CommandError, match="2 row"):
+        run(tmp_path, "sources.csv", content)
+
+    assert sorted(Source.objects.values_list("name", flat=True)) == ["X", "X elsewhere"]
+    assert capsys.readouterr().err.splitlines() == [
+        "line 3: the same site as line 2 (http://www.x.example/index.html): a site is imported once per file",
+        "line 4: the same site as line 2 (https://x.example:443): a site is imported once per file",
+    ]
+
+
+@pytest.mark.django_db
+def test_another_spelling_of_a_registered_homepage_updates_that_source(tmp_path, capsys):
+    source = SourceFactory(homepage="https://www.lemonde.fr/", name="Monde")
+    run(tmp_path, "sources.csv", "name,homepage\nLe Monde,http://lemonde.fr/index.html\n")
+
+    source.refresh_from_db()
+    assert (source.name, source.homepage) == ("Le Monde", "https://www.lemonde.fr/")  # the stored spelling stays
+    assert Source.objects.count() == 1
+    assert capsys.readouterr().out.strip() == "created 0, updated 1, errors 0, unchanged 0"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("languages", "country", "kind", "expected"),
+    [
+        ("fr|en", "FR", "wire", (["fr", "en"], "FR", "wire")),
+        ("fr,en", "fr", "Wire agency", (["fr", "en"], "FR", "wire")),
+        ("fr en", "France", "agence de presse", (["fr", "en"], "FR", "wire")),
+        ("fr;en", "Royaume-Uni", "TV", (["fr", "en"], "GB", "broadcaster")),
+        ("FR", "United Kingdom", "ONG", (["fr"], "GB", "ngo")),
+        ("French|English", "Allemagne", "Fact-Checker", (["fr", "en"], "DE", "fact_checker")),
+        ("français, anglais", "united states", "ministry", (["fr", "en"], "US", "government")),
+    ],
+)
+def test_the_obvious_spellings_of_lists_languages_countries_and_kinds_are_read(
+    tmp_path, languages, country, kind, expected
+):
+    content = f'name,homepage,languages,country,kind\nX,https://x.example/,"{languages}","{country}","{kind}"\n'
+    run(tmp_path, "sources.csv", content)
+
+    source = Source.objects.get()
+    assert (source.languages, source.country, source.kind) == expected
+
+
+@pytest.mark.django_db
+def test_a_country_or_kind_nobody_knows_is_a_row_error(tmp_path, capsys):
+    content = "name,homepage,country,kind\nX,https://x.example/,Atlantis,blogosphere\n"
+    with pytest.raises(CommandError):
+        run(tmp_path, "sources.csv", content)
+    error = capsys.readouterr().err
+    assert "country: “Atlantis” is not a country" in error
+    assert "kind: “blogosphere” is not a kind of source" in error
+
+
+@pytest.mark.django_db
+def test_a_json_file_nested_a_hundred_thousand_deep_is_refused_plainly(tmp_path):
+    with pytest.raises(CommandError, match="nested too deeply"):
+        run(tmp_path, "sources.json", "[" * 100_000)
+    assert not Source.objects.exists()
+
+
+@pytest.mark.django_db
+def test_imported_sources_are_indexed_by_domain_and_the_listeners_hear_of_new_and_reactivated_ones(tmp_path):
+    from django.db.models.signals import post_save
+
+    from sources import services
+
+    heard = []
+
+    def listener(sender, instance, created, **kwargs):
+        heard.append((instance.name, created, getattr(instance, "_was_inactive", False)))
+
+    post_save.connect(listener, sender=Source, dispatch_uid="test-import-listener")
+    try:
+        SourceFactory(name="Old", homepage="http://127.0.0.1:8765/", active=False)
+        heard.clear()
+        run(
+            tmp_path,
+            "sources.csv",
+            "name,homepage,domains,active\nNew,https://new.example/,new.example|new-cdn.example,yes\n"
+            "Old,http://127.0.0.1:8765/,,yes\n",
+        )
+    finally:
+        post_save.disconnect(dispatch_uid="test-import-listener", sender=Source)
+
+    assert sorted(heard) == [("New", True, False), ("Old", False, True)]
+    assert services.source_for_url("https://img.new-cdn.example/a.jpg").name == "New"
+    assert services.source_for_url("http://127.0.0.1:8765/a").name == "Old"
+
+
+@pytest.mark.django_db
+def test_rows_are_written_in_bulk_with_a_bounded_number_of_queries(tmp_path, django_assert_max_num_queries):
+    rows = "".join(f"Source {n},https://s{n}.example/,fr|en,FR\n" for n in range(2000))
+    path = tmp_path / "sources.csv"
+    path.write_text("name,homepage,languages,country\n" + rows)
+    from sources.importing import sources_import
+
+    with django_assert_max_num_queries(60):
+        result = sources_import(path=path)
+    assert (result.created, result.errors) == (2000, [])
+    with django_assert_max_num_queries(10):
+        assert sources_import(path=path).unchanged == 2000
+
+
+@pytest.mark.django_db
+def test_sources_on_an_address_import_again_unchanged(tmp_path, capsys):
+    # The demo web's sites live on 127.0.0.21-38: their only "domain" is the address (setup_demo re-registers them).
+    content = "name,homepage\nDemo,http://127.0.0.21:8701/\n"
+    run(tmp_path, "sources.csv", content)
+    run(tmp_path, "sources.csv", content)
+
+    assert Source.objects.get().domains == ["127.0.0.21"]
+    assert capsys.readouterr().out.splitlines()[-1] == "created 0, updated 0, errors 0, unchanged 1"

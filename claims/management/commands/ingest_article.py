@@ -6,9 +6,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
 from claims import gathering
+from claims.extraction import MAX_CHARS
 from claims.management.arguments import parse_published, read_article_input
 from claims.models import Article
 from claims.services import article_create
+from factcheck.text import clean_text
 
 
 class Command(BaseCommand):
@@ -25,6 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, source: str, published, title: str, lang: str, wait: bool, timeout: float, **options):
         published_at = parse_published(published, require_zone=True)
         language = "" if lang == "auto" else lang
+        title = clean_text(title)
         if source.startswith(("http://", "https://")):
             try:
                 URLValidator(schemes=["http", "https"])(source)
@@ -35,6 +38,12 @@ class Command(BaseCommand):
             given = read_article_input(source)
             if not given.text.strip():
                 raise CommandError(f"{source} is empty: there is no text to analyse.")
+            # Refused before it is stored: extraction would only fail it afterwards.
+            if len(given.text) > MAX_CHARS:
+                raise CommandError(
+                    f"{source} holds {len(given.text):,} characters; the limit is {MAX_CHARS:,}. "
+                    "Split it into smaller articles."
+                )
             article = article_create(
                 text=given.text,
                 title=title or given.title,

@@ -50,6 +50,8 @@ class Command(BaseCommand):
             if group:
                 user.groups.add(Group.objects.get(name=group))
         self.stdout.write(f"Demo logins (password {PASSWORD!r}): " + ", ".join(u for u, _, _ in USERS))
+        # The name readers see as the publisher; scripts/run's .env sets it for the demo.
+        self.stdout.write(f"Publishing as {settings.FACTCHECK_ORGANISATION!r} (FACTCHECK_ORGANISATION).")
 
         if demo_web:
             self.register_demo_sources(demo_web)

@@ -6,7 +6,7 @@ from sources.importing import ImportFileError, sources_import
 
 class Command(BaseCommand):
     help = (
-        "Create or update sources by homepage from a CSV or JSON file. JSON: a list of objects with the "
+        "Create or update sources by site (homepage) from a CSV or JSON file. JSON: a list of objects with the "
         "model's field names; CSV: the same columns, lists separated by '|'. Bad rows are reported by line "
         "and skipped; the exit status is 1 if any row failed."
     )
