@@ -6,6 +6,7 @@ database. Each comparison says what was compared in a form a fact-checker can ve
 (`comparison_sentence`), and a stance follows from the comparisons (`stance_for`).
 """
 
+import functools
 import re
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
@@ -14,6 +15,11 @@ from dateutil.relativedelta import relativedelta
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from factcheck.dates import date_in_words
+from sources.embeddings import embed_one
+
+from .extraction.entities import nationality_country
 
 AGREES, DISAGREES, NOT_FOUND = "agrees", "disagrees", "not found"
 SUPPORTS, CONTRADICTS, MENTIONS = "supports", "contradicts", "mentions"  # Evidence.Stance values
@@ -44,7 +50,7 @@ UNIT_CONCEPTS = {
     "victims": "victime victimes victims victim",
     # What happened to them: two different ones are two different counts.
     "killed": "mort morts morte mortes tué tués tuée tuées décès décédés décédées killed dead deaths death "
-    "died fatalities fatality lives",
+    "died fatalities fatality lives killing tuant",
     "wounded": "blessé blessés blessée blessées wounded injured injuries hurt",
     "missing": "disparu disparus disparue disparues missing",
     "detained": "arrêté arrêtés arrêtées détenu détenus détenues prisonnier prisonniers otage otages "
@@ -58,10 +64,19 @@ UNIT_CONCEPTS = {
     "children": "enfant enfants mineur mineurs children child kids minors",
     "women": "femme femmes women woman",
     "inhabitants": "habitant habitants résident résidents inhabitants residents",
+    # Money: two currencies are two different amounts, however alike their words' vectors.
+    "dollars": "dollar dollars usd",
+    "euros": "euro euros eur",
+    "pounds": "livre livres sterling pound pounds gbp",
 }
 CASUALTY_CONCEPTS = {"killed", "wounded", "missing", "detained", "displaced", "refugees"}
 GROUP_CONCEPTS = {"civilians", "soldiers", "children", "women", "inhabitants"}
 GENERIC_CONCEPTS = {PEOPLE, "victims"}
+CURRENCY_CONCEPTS = {"dollars", "euros", "pounds"}
+# Above this cosine two unit nouns are one noun in two languages ("wars" / "guerres" 0.86, "dams" / "barrages"
+# 0.77); near-synonyms stay below ("houses" / "buildings" 0.67, "cars" / "trucks" 0.65). Measured on the
+# multilingual sentence vectors of sources.embeddings.
+UNIT_TRANSLATION_COSINE = 0.76
 
 # "since 12 December 2022", "depuis le 12 décembre 2022", "from 12 December": a start date, not a date of the event.
 SINCE = re.compile(
@@ -107,7 +122,9 @@ def compare_facets(
     after "since"/"depuis" count against a duration; passage facet offsets must be offsets into that text.
     claim_reference and passage_reference are the article's and the document's publication date-times.
     """
-    passage_facets = [f for f in passage_facets or [] if isinstance(f, dict) and not _denied(f, passage_text)]
+    given = [f for f in passage_facets or [] if isinstance(f, dict)]
+    passage_facets = [f for f in given if not _denied(f, passage_text)]
+    denied = [f for f in given if _denied(f, passage_text)]
     comparisons = []
     for facet in claim_facets or []:
         if not isinstance(facet, dict) or facet.get("type") not in FIRM_TYPES:
@@ -133,6 +150,8 @@ def compare_facets(
             if duration_days(facet.get("value")) is None:
                 continue
             result = _compare_duration(facet, passage_facets, passage_text, passage_reference or claim_reference)
+        if result["outcome"] == NOT_FOUND and denied:
+            result = _denial(facet, denied, passage_text, passage_reference) or result
         found = result.get("source")
         comparisons.append(
             {
@@ -150,12 +169,29 @@ def compare_facets(
 
 # A figure or a day the passage denies ("did not begin on Tuesday", "et non plusieurs milliers") is not what it
 # says: it neither confirms nor contradicts the claim.
-# "not until 13:00", "pas avant 13 heures", "not only" affirm the time or the figure: they do not deny it.
+# "not until 13:00", "pas avant 13 heures", "not only", "pas moins de", "no fewer than" affirm the time or the
+# figure: they do not deny it. A passage that denies the claim's own figure or time contradicts it (_denial).
 NEGATION = re.compile(
     r"\b(?:not|never|n't|non|pas|jamais|plutôt que|rather than)\b"
-    r"(?!\s+(?:until|before|only|just|avant|seulement|que|qu))[^.;:!?]{0,25}$",
+    r"(?!\s+(?:until|before|only|just|avant|seulement|que|qu|moins|plus|less|fewer|more))[^.;:!?]{0,25}$",
     re.I,
 )
+
+
+def _denial(claim_facet: dict, denied: list[dict], passage_text: str, reference: datetime | None) -> dict | None:
+    """The passage denies the claim's own figure or time ("not two dams but one", "did not begin on
+    Tuesday"): a contradiction, even when it gives no other."""
+    kind = claim_facet["type"]
+    if kind == "quantity":
+        said = _compare_quantity(claim_facet, [f for f in denied if f.get("type") == "quantity"], passage_text)
+    elif kind in ("datetime", "time", "date"):
+        candidates = [_resolved(f, reference) for f in denied if f.get("type") in ("datetime", "time", "date")]
+        said = _compare_time(claim_facet, candidates) if kind != "date" else _compare_date(claim_facet, candidates)
+    else:
+        return None
+    if said["outcome"] != AGREES:
+        return None
+    return {"outcome": DISAGREES, "source": said.get("source"), "detail": f"denied: {said.get('detail', '')}"}
 
 
 def _denied(facet: dict, passage_text: str) -> bool:
@@ -276,7 +312,7 @@ def units_match(claim_unit: str, passage_unit: str) -> bool:
     ("personnes", "people") matches a casualty ("killed") but not a group ("soldiers").
     """
     a, b = _concepts(claim_unit), _concepts(passage_unit)
-    for family in (CASUALTY_CONCEPTS, GROUP_CONCEPTS):
+    for family in (CASUALTY_CONCEPTS, GROUP_CONCEPTS, CURRENCY_CONCEPTS):
         if a & family and b & family and not a & b & family:
             return False
     if a & b:
@@ -288,7 +324,44 @@ def units_match(claim_unit: str, passage_unit: str) -> bool:
     # Casualties are people: "killed" and "dead civilians" count the same thing when nothing else conflicts.
     if a & CASUALTY_CONCEPTS and b & CASUALTY_CONCEPTS:
         return True
-    return _same_word(claim_unit, passage_unit)
+    # A people counted by its nationality is a population: "120,000 ethnic Armenians" / "120 000 personnes".
+    if (not a and b and b <= GENERIC_CONCEPTS and _nationality(claim_unit)) or (
+        not b and a and a <= GENERIC_CONCEPTS and _nationality(passage_unit)
+    ):
+        return True
+    if _same_word(claim_unit, passage_unit):
+        return True
+    # Nouns no list knows: the same noun in the other language ("two wars" / "deux guerres").
+    return not a and not b and _translated(claim_unit, passage_unit)
+
+
+def _translated(claim_unit: str, passage_unit: str) -> bool:
+    a, b = _unit_head(claim_unit), _unit_head(passage_unit)
+    return bool(a and b) and float(_unit_vector(a) @ _unit_vector(b)) >= UNIT_TRANSLATION_COSINE
+
+
+def _unit_head(unit: str) -> str:
+    """The unit's first noun-like word: "guerres depuis la fin" -> "guerres"."""
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", unit or "") if _fold(w) not in UNIT_FILLERS]
+    return words[0].lower() if words else ""
+
+
+# Words a unit may start with that are not what it counts ("ethnic Armenians", "de personnes").
+UNIT_FILLERS = {
+    "des", "les", "the", "ethnic", "some", "plus", "more", "than", "environ", "about", "nearly", "least", "moins",
+    "almost", "around", "roughly", "presque", "quelque", "quelques", "rose", "fell", "reached", "stood", "stands",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_vector(word: str):
+    return embed_one(word)
+
+
+def _nationality(unit: str) -> bool:
+    return any(
+        nationality_country(word, lang) for word in re.findall(r"[^\W\d_]{4,}", unit or "") for lang in ("fr", "en")
+    )
 
 
 def _unit_context(facet: dict, passage_text: str) -> str:
@@ -316,11 +389,19 @@ def _passage_unit(facet: dict, passage_text: str) -> str:
 
 
 def _with_leading_unit(facet: dict, text: str) -> dict:
-    """A bare figure takes the noun written just before it as its unit: "magnitude 6.8", "magnitude 5,9"."""
+    """A bare figure takes its unit from the words around it: a casualty ("killing at least 4,000", "the death
+    toll rose to 4,000"), else the noun written just before it ("magnitude 6.8", "magnitude 5,9")."""
     start = facet.get("start")
     if facet.get("unit") or not text or not isinstance(start, int):
         return facet
-    before = re.findall(r"[^\W\d_]{4,}", text[max(0, start - UNIT_WINDOW // 2) : start])
+    around = _unit_context(facet, text)
+    if _concepts(around):
+        return {**facet, "unit": " ".join(around.split())}
+    before = [
+        word
+        for word in re.findall(r"[^\W\d_]{4,}", text[max(0, start - UNIT_WINDOW // 2) : start])
+        if _fold(word) not in UNIT_FILLERS
+    ]
     return {**facet, "unit": before[-1], "unit_before": True} if before else facet
 
 
@@ -422,6 +503,22 @@ def _days_agree(a: str, b: str) -> bool:
     return a[:n] == b[:n]
 
 
+# How far apart two days may be and still be two accounts of one event's day, at the precision both give.
+NEAR_DAYS, NEAR_MONTHS, NEAR_YEARS = 31, 1, 1
+
+
+def _days_near(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    try:
+        if n >= 10:
+            return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= NEAR_DAYS
+        if n >= 7:
+            return abs((int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7])) <= NEAR_MONTHS
+        return abs(int(a[:4]) - int(b[:4])) <= NEAR_YEARS
+    except ValueError:
+        return True
+
+
 def _resolved(facet: dict, reference: datetime | None) -> dict:
     """A relative date the extractor left without a value ("hier", "Wednesday"), resolved from the reference."""
     if facet.get("type") != "date" or facet.get("value") or reference is None:
@@ -446,6 +543,8 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
     firm, uncertain = [], []
     for facet in timed:
         day, clock = _day(facet), _parse_time(facet)
+        if claim_day and day and not _days_near(claim_day, day):
+            continue  # a time on a day weeks or years away: another event's
         if _firm_zone(claim_facet) and _firm_zone(facet):
             a, b = _utc_clock(claim_clock), _utc_clock(clock)
             if claim_facet["type"] == "datetime" and facet["type"] == "datetime":
@@ -515,7 +614,8 @@ def _compare_date(claim_facet: dict, candidates: list[dict]) -> dict:
 
 
 def _compare_days(claim_day: str | None, candidates: list[dict]) -> dict:
-    """Agrees if a candidate gives the same day at the precision both give, disagrees if only other days."""
+    """Agrees if a candidate gives the same day at the precision both give, disagrees if only other days
+    close to it: a day years away ("the war of 1988") is another event's, not another account of this one."""
     other = None
     for facet in candidates:
         day = _day(facet)
@@ -523,7 +623,8 @@ def _compare_days(claim_day: str | None, candidates: list[dict]) -> dict:
             continue
         if _days_agree(claim_day, day):
             return {"outcome": AGREES, "source": _side(facet), "detail": f"calendar day {claim_day} vs {day}"}
-        other = other or (facet, f"calendar day {claim_day} vs {day}")
+        if _days_near(claim_day, day):
+            other = other or (facet, f"calendar day {claim_day} vs {day}")
     if other:
         return {"outcome": DISAGREES, "source": _side(other[0]), "detail": other[1]}
     return {"outcome": NOT_FOUND}
@@ -568,7 +669,7 @@ def _durations_agree(claim_facet: dict, facet: dict) -> bool:
     return gap <= max(_duration_tolerance(claim_facet), _duration_tolerance(facet)) + 1e-9
 
 
-def _since_date(facet: dict, passage_text: str) -> date | None:
+def since_date(facet: dict, passage_text: str) -> date | None:
     """The start date of a "since 12 December 2022" / "depuis le 12 décembre 2022" in the passage."""
     start = facet.get("start")
     if facet.get("type") not in ("date", "datetime") or not passage_text or not isinstance(start, int):
@@ -615,7 +716,7 @@ def _compare_duration(
     results = []
     until = reference.date() if reference else None
     for facet in passage_facets:
-        start = _since_date(facet, passage_text)
+        start = since_date(facet, passage_text)
         if start is None or until is None or start > until:
             continue
         elapsed = (until - start).days
@@ -737,7 +838,7 @@ def _written_date(value) -> str | None:
         return None
     try:
         if len(value) == 10:
-            return date_format(date.fromisoformat(value), "j F Y")
+            return date_in_words(date.fromisoformat(value), "j F Y")
         if len(value) == 7:
             return date_format(date.fromisoformat(value + "-01"), "F Y")
     except ValueError:
@@ -761,6 +862,6 @@ def _duration_words(side: dict) -> str:
         return _("%(text)s (%(elapsed)s by %(until)s)") % {
             "text": text,
             "elapsed": elapsed,
-            "until": date_format(until, "j F Y"),
+            "until": date_in_words(until, "j F Y"),
         }
     return text

@@ -19,8 +19,9 @@ from sources.embeddings import embed_one
 from sources.models import Document
 from sources.search import STOP_WORDS, PassageHit, fold, search_passages_hybrid, search_passages_vector, stem, terms
 
-from .comparison import AGREES, DISAGREES, NOT_FOUND, compare_facets, stance_for
-from .gathering import name_forms
+from .comparison import AGREES, DISAGREES, NOT_FOUND, compare_facets, since_date, stance_for
+from .extraction.places import country_code
+from .gathering import headline_names, name_forms
 from .models import Claim, Evidence, zone_from_name
 
 SEARCH_LIMIT = 40  # candidate passages per query
@@ -208,10 +209,8 @@ def article_names(article, *, top: int = 5) -> list[str]:
         for name in claim_names([f for f in facets or [] if isinstance(f, dict)]):
             counts[name] = counts.get(name, 0) + 1
     names = sorted(counts, key=lambda name: -counts[name])[:top]
-    # A headline names its event ("Karabakh separatists agree to a ceasefire"): its capitalized words.
-    for word in re.findall(r"[^\W\d_][\w'’-]*", article.title or ""):
-        if word[0].isupper() and len(word) >= 4 and fold(word) not in QUERY_STOP_WORDS and word not in names:
-            names.append(word)
+    # A headline names its event ("Karabakh separatists agree to a ceasefire").
+    names += [word for word in headline_names(article.title, article.text) if word not in names]
     return names
 
 
@@ -226,9 +225,13 @@ YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
 def claim_event_day(claim: Claim) -> date | None:
-    """The day of the claim's event: its own date when it gives one, else the article's publication day."""
+    """The day of the claim's event: its own date when it gives one, else the article's publication day.
+
+    A start date ("blocked since 12 December 2022") is not the event's day: the claim is about now."""
     for facet in claim.facets or []:
         if isinstance(facet, dict) and facet.get("type") in ("date", "datetime"):
+            if since_date(facet, claim.article.text):
+                continue
             value = str(facet.get("value") or "")
             try:
                 return date.fromisoformat(value[:10])
@@ -238,15 +241,16 @@ def claim_event_day(claim: Claim) -> date | None:
     return published.date() if published else None
 
 
-def event_factor(event_day: date | None, published: datetime | None, passage_text: str) -> float:
-    """1 for a passage about the claim's event; less for a page from another time, or one about other years."""
+def event_factor(event_day: date | None, published: datetime | None, passage_text: str, claim_text: str = "") -> float:
+    """1 for a passage about the claim's event; less for a page from another time, or one about other years
+    than the event's and those the claim itself names ("the deadliest since Agadir in 1960")."""
     if event_day is None:
         return 1.0
     factor = 1.0
     if published is not None:
         gap = abs((published.date() - event_day).days)
         factor = 1.0 if gap <= EVENT_DAYS else 0.5 if gap <= EVENT_FAR_DAYS else 0.25
-    years = {int(y) for y in YEAR.findall(passage_text)}
+    years = {int(y) for y in YEAR.findall(passage_text)} - {int(y) for y in YEAR.findall(claim_text)}
     if years and event_day.year not in years:
         factor *= 0.6  # "the 2020 war", "in 2004": about another year, whatever its page's date
     return factor
@@ -335,15 +339,30 @@ def _day_named(comparison: dict) -> dict:
     return comparison
 
 
+def context_countries(context: list[str]) -> set[str]:
+    """The countries among the names of the claim's event, as ISO codes."""
+    return {code for code in map(country_code, context) if code}
+
+
 def rank_hit(
-    claim: Claim, hit: PassageHit, *, zone: str, cache: dict, event_day: date | None, context: list[str]
+    claim: Claim,
+    hit: PassageHit,
+    *,
+    zone: str,
+    cache: dict,
+    event_day: date | None,
+    context: list[str],
+    countries: set[str] = frozenset(),
 ) -> Ranked | None:
     """A candidate passage scored for the claim, or None when it is about something else."""
     facets = [f for f in claim.facets or [] if isinstance(f, dict)]
     same_language = (hit.language or "")[:2] == (claim.article.language or "")[:2]
     names = names_share(claim_names(facets), hit.text)
-    # The page's title says which event a paragraph belongs to ("Morocco quake: …" over "10,000 died").
-    in_context = bool(context and names_share(context, f"{hit.title}\n{hit.text}"))
+    # The page's title says which event a paragraph belongs to ("Morocco quake: …" over "10,000 died"); a
+    # source of the event's country need not name it ("the Kingdom", "the Ministry of the Interior").
+    in_context = bool(context and names_share(context, f"{hit.title}\n{hit.text}")) or bool(
+        hit.source_country and hit.source_country.upper() in countries
+    )
     if context and not in_context and not names:
         return None  # none of the names of the claim's event: another event's toll, however alike
     relevance = relevance_of(
@@ -369,7 +388,7 @@ def rank_hit(
     # Less alike in words, a page of the claim's event that states its figure (or another) still counts.
     if relevance < (FACET_RELEVANCE_FLOOR if facets_said and in_context else RELEVANCE_FLOOR):
         return None
-    event = event_factor(event_day, hit.published_at, hit.text)
+    event = event_factor(event_day, hit.published_at, hit.text, claim.text)
     score = combined_score(relevance, facets_said, event)
     if score < SCORE_FLOOR:
         return None
@@ -396,7 +415,7 @@ def rank_passages(claim: Claim) -> list[Ranked]:
         best_dense[hit.document_id] = max(best_dense.get(hit.document_id, -1.0), hit.dense or 0.0)
     documents = sorted(best_dense, key=lambda pk: -best_dense[pk])[:CANDIDATE_DOCUMENTS]
     # The pages the sources gave for this article's queries are candidates whatever their wording.
-    documents += [pk for pk in claim.article.leads.values_list("document_id", flat=True) if pk not in best_dense]
+    documents += [pk for pk in claim.article.leads.values_list("document_id", flat=True) if pk not in documents]
     for hit in search_passages_vector(vector, limit=PASSAGES_PER_DOCUMENT * len(documents), document_ids=documents):
         hits.setdefault(hit.passage_id, replace(hit, lexical=0.0))
     hits = {pk: hit for pk, hit in hits.items() if hit.document_id in set(documents)}
@@ -406,12 +425,19 @@ def rank_passages(claim: Claim) -> list[Ranked]:
     cache: dict[int, list[dict]] = {}
     event_day = claim_event_day(claim)
     context = article_names(claim.article)
+    countries = context_countries(context)
     ranked = [
         item
         for hit in hits.values()
         if (
             item := rank_hit(
-                claim, hit, zone=zones.get(hit.document_id, ""), cache=cache, event_day=event_day, context=context
+                claim,
+                hit,
+                zone=zones.get(hit.document_id, ""),
+                cache=cache,
+                event_day=event_day,
+                context=context,
+                countries=countries,
             )
         )  # fmt: skip
     ]
@@ -504,9 +530,13 @@ def evidence_fill_requested(*, document_id: int) -> int:
         query = next(iter(claim_queries(claim)), "")
         hits = search_passages_hybrid(claim_vector_text(claim), query, limit=50, document_ids=[document.pk])
         context = article_names(claim.article)
+        countries = context_countries(context)
         best = None
         for hit in hits:
-            ranked = rank_hit(claim, hit, zone=document.published_zone, cache=cache, event_day=None, context=context)
+            ranked = rank_hit(
+                claim, hit, zone=document.published_zone, cache=cache, event_day=None, context=context,
+                countries=countries,
+            )  # fmt: skip
             # A person chose this page: its best passage counts even when the ranking would pass it over.
             score = ranked.score if ranked else 0.0
             if best is None or score > best[0]:

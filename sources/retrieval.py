@@ -34,6 +34,9 @@ PAGES_PER_SEARCH = 5
 QUERIES_PER_SOURCE = 3
 LISTING_WINDOW = timedelta(days=10)  # feed and sitemap items this close to the claims' date
 LISTING_RELEVANCE = 0.3  # cosine between an item's title (or its URL's words) and one of the probes
+# For a source of a country the claims name (its ministry, its press): its recent items are likely about them,
+# and its address's words are often in its own language only.
+NATIONAL_LISTING_RELEVANCE = 0.15
 SEARCH_RELEVANCE = 0.2  # a search result's title and snippet against the probes: the query chose them already
 ASK_IN_PARALLEL = 8  # sources asked at once: each waits for its own host's delay, not the others'
 # A source whose search answered nothing this many times in a row is asked last.
@@ -113,10 +116,12 @@ def retrieve(
         outcome.errors.extend(answer.errors)
         _record(source, answer)
         found = []
+        national = bool(source.country and source.country.upper() in countries)
         for kind, target, links in answer.listings:
             window = None if kind == "search" else around
             query = target if kind == "search" else ""
-            for link in _relevant(links, probe_vectors, window, SEARCH_RELEVANCE if kind == "search" else None):
+            floor = SEARCH_RELEVANCE if kind == "search" else NATIONAL_LISTING_RELEVANCE if national else None
+            for link in _relevant(links, probe_vectors, window, floor):
                 found.append(Found(url=link.url, source_id=source.pk, via=kind, query=query))
         kept.append(found)
     # Round-robin over the sources: the page budget is spread, not spent on the first ones.

@@ -63,6 +63,7 @@ class PassageHit:
     score: float  # in [0, 1), higher is better; comparable within one result list
     dense: float | None = None  # cosine of the passage's vector to the query's (vector and hybrid search)
     lexical: float | None = None  # the full-text score (0 when the words did not match; hybrid search)
+    source_country: str = ""  # ISO code of the source's country, when the registry gives one
 
 
 def search_passages(
@@ -122,6 +123,7 @@ HIT_FIELDS = [
     "document__title",
     "document__source__name",
     "document__source__reliability",
+    "document__source__country",
     "language",
     "document__published_at",
     "text",
@@ -138,6 +140,7 @@ def hit(row: dict, score: float) -> PassageHit:
         title=row["document__title"],
         source_name=row["document__source__name"],
         reliability=row["document__source__reliability"],
+        source_country=row["document__source__country"] or "",
         language=row["language"],
         published_at=row["document__published_at"],
         text=row["text"],

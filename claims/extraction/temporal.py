@@ -68,8 +68,13 @@ _ZONE = (
     rf"|[A-Z][a-z]+\s+time|Eastern\s+[Tt]ime|Pacific\s+[Tt]ime"
     rf"|(?-i:{_ZONE_WORDS})(?:\s?[+-]\s?\d{{1,2}})?)\)?(?![\w]))?"
 )
+# Clock hours written in words: "vers deux heures du matin", "at two o'clock".
+_FR_HOURS = "une deux trois quatre cinq six sept huit neuf dix onze douze"
+_EN_HOURS = "one two three four five six seven eight nine ten eleven twelve"
+_FR_HOUR_WORDS = {word: n for n, word in enumerate(_FR_HOURS.split(), 1)}
+_EN_HOUR_WORDS = {word: n for n, word in enumerate(_EN_HOURS.split(), 1)}
 _FR_TIME = re.compile(
-    rf"(?<![\w.,])(?:(?P<mil>[012]\d[0-5]\d)(?=\s?(?:GMT|UTC|TU)\b)|(?P<h>\d{{1,2}})\s?h\s?(?P<m>[0-5]\d)?(?![\w])|(?P<h2>\d{{1,2}})\s+heures?"
+    rf"(?<![\w.,])(?:(?P<mil>[012]\d[0-5]\d)(?=\s?(?:GMT|UTC|TU)\b)|(?P<h>\d{{1,2}})\s?h\s?(?P<m>[0-5]\d)?(?![\w])|(?P<h2>\d{{1,2}}|{_alt(_FR_HOUR_WORDS)})\s+heures?"
     rf"(?:\s+(?P<m2>[0-5]\d|et\s+demie|et\s+quart))?(?![\w])|(?P<noon>midi|minuit)(?![\w]))"
     rf"(?P<part>\s+(?:du\s+matin|du\s+soir|de\s+l{_APOS}après-midi|de\s+la\s+nuit))?{_ZONE}",
     re.IGNORECASE,
@@ -78,7 +83,9 @@ _EN_TIME = re.compile(
     rf"(?<![\w.,])(?:(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
     rf"|(?P<h2>\d{{1,2}}):(?P<m2>[0-5]\d)(?![\d])"
     rf"|(?P<mil>[012]\d[0-5]\d)(?=\s?(?:{_ZONE_WORDS}|hours|hrs|local)\b)"
-    rf"|(?P<h3>\d{{1,2}})\s+o{_APOS}clock|(?P<noon>noon|midnight)(?![\w]))"
+    rf"|(?P<h3>\d{{1,2}}|{_alt(_EN_HOUR_WORDS)})\s+o{_APOS}clock"
+    rf"|(?P<h4>{_alt(_EN_HOUR_WORDS)})(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+    rf"|(?P<noon>noon|midnight)(?![\w]))"
     rf"(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?{_ZONE}",
 )
 # "plus de 20 heures", "pendant 9 heures": a span of time, not a clock time.
@@ -265,6 +272,10 @@ def _find_times(text, start, end, lang, taken, places) -> list[dict]:
     return found
 
 
+def _hour(written: str, words: dict[str, int]) -> int:
+    return int(written) if written.isdigit() else words[written.lower()]
+
+
 def _parse_time(match, lang, text, a) -> tuple[int, int] | None:
     g = match.groupdict()
     part = (g.get("part") or "").lower()
@@ -281,7 +292,7 @@ def _parse_time(match, lang, text, a) -> tuple[int, int] | None:
             if g["m"] is None and not (part or g.get("zone") or _FR_TIME_CUE.search(text, max(0, a - 20), a)):
                 return None
         else:
-            h = int(g["h2"])
+            h = _hour(g["h2"], _FR_HOUR_WORDS)
             extra = (g.get("m2") or "").lower()
             m = 30 if "demie" in extra else 15 if "quart" in extra else int(extra or 0)
             if not (part or g.get("zone") or g.get("m2") or _FR_TIME_CUE.search(text, max(0, a - 20), a)):
@@ -289,8 +300,8 @@ def _parse_time(match, lang, text, a) -> tuple[int, int] | None:
         if ("soir" in part or "après" in part) and h < 12:
             h += 12
     else:
-        if g.get("h3"):
-            h, m = int(g["h3"]), 0
+        if g.get("h3") or g.get("h4"):
+            h, m = _hour(g["h3"] or g["h4"], _EN_HOUR_WORDS), 0
         elif g.get("h2") is not None:
             h, m = int(g["h2"]), int(g["m2"])
         else:

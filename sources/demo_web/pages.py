@@ -1,7 +1,7 @@
 """Page content of the demo web, one dict per page.
 
 Keys: site, slug, lang, title, author, published (ISO 8601 with the site's UTC offset), paragraphs,
-event ("karabakh", "morocco", "derna" or "other") and role ("right", "distractor" or "unrelated").
+event ("karabakh", "morocco", "derna", "hualien" or "other") and role ("right", "distractor" or "unrelated").
 Pages of the low-reliability sites are about the right event but carry wrong figures; truth.py lists
 them under "contradicting".
 """
@@ -1355,6 +1355,412 @@ DERNA = [
     ),
 ]
 
+# Held out: never looked at while tuning the ranking (tests/claims/evidence_quality.py, HELD_OUT).
+HUALIEN = [
+    _page(
+        "agence-hexa",
+        "taiwan-seisme-magnitude-7-4-cote-est",
+        "fr",
+        "hualien",
+        "right",
+        "2024-04-03T06:20:00+02:00",
+        "Claire Vasseur",
+        "Taïwan : un séisme de magnitude 7,4 secoue la côte est, alerte au tsunami au Japon",
+        "Un puissant séisme de magnitude 7,4 a secoué mercredi matin la côte est de Taïwan, selon l'Institut "
+        "d'études géologiques des États-Unis (USGS). La secousse s'est produite à 7 h 58 heure locale, soit 1 "
+        "h 58 à Paris, dans le district montagneux et peu peuplé de Hualien.",
+        "L'épicentre se situe à environ 18 kilomètres au sud-sud-ouest de la ville de Hualien, à faible "
+        "profondeur, selon l'USGS. L'administration météorologique centrale de Taïwan a, de son côté, mesuré "
+        "une magnitude de 7,2. Il s'agit du séisme le plus violent enregistré sur l'île depuis 1999.",
+        "Le Japon a aussitôt émis une alerte au tsunami pour les îles de Miyako et de Yaeyama, dans le sud de "
+        "l'archipel d'Okinawa, appelant les habitants à gagner les hauteurs. Les Philippines ont également "
+        "invité les populations côtières à la vigilance. Des dégâts importants étaient signalés à Hualien.",
+    ),
+    _page(
+        "agence-hexa",
+        "okinawa-alerte-tsunami-levee",
+        "fr",
+        "hualien",
+        "right",
+        "2024-04-03T09:10:00+02:00",
+        "Antoine Ferrand",
+        "Japon : l'alerte au tsunami levée à Okinawa après le séisme de Taïwan",
+        "L'Agence météorologique japonaise a levé mercredi l'alerte au tsunami émise pour le sud de "
+        "l'archipel d'Okinawa après le violent séisme survenu à Taïwan à 8 h 58 heure de Tokyo, soit 7 h 58 "
+        "sur l'île. Des milliers d'habitants avaient gagné les hauteurs par précaution.",
+        "Une vague d'environ 30 centimètres a atteint l'île de Yonaguni, la plus proche des côtes "
+        "taïwanaises, selon l'agence. Des vagues plus petites ont été relevées à Ishigaki et à Miyako. Aucun "
+        "dégât n'a été signalé dans l'archipel, où l'alerte avait d'abord été ramenée à un simple avis.",
+        "Les vols ont été temporairement suspendus à l'aéroport de Naha. Le séisme, d'une magnitude de 7,4 "
+        "selon l'USGS, est le plus fort à frapper Taïwan depuis un quart de siècle. Les Philippines avaient "
+        "elles aussi appelé les habitants de plusieurs provinces côtières à s'éloigner du rivage.",
+    ),
+    _page(
+        "le-quotidien",
+        "taiwan-seisme-hualien-bilan-neuf-morts",
+        "fr",
+        "hualien",
+        "right",
+        "2024-04-03T22:15:00+02:00",
+        "Julien Marchal",
+        "Séisme à Taïwan : neuf morts et plus d'un millier de blessés à Hualien",
+        "Le bilan du séisme qui a frappé mercredi l'est de Taïwan s'élevait dans la soirée à neuf morts et à "
+        "plus de 1 000 blessés, selon le centre national des opérations d'urgence. La secousse, d'une "
+        "magnitude de 7,4, est la plus forte qu'ait connue l'île depuis vingt-cinq ans.",
+        "La plupart des victimes ont péri dans le district de Hualien. Plusieurs randonneurs ont été tués par "
+        "des éboulements dans le parc national de Taroko, célèbre pour ses gorges de marbre, où des dizaines "
+        "de personnes restaient bloquées par des glissements de terrain.",
+        "En ville, un immeuble de plusieurs étages s'est affaissé sur son rez-de-chaussée et penchait à près "
+        "de 45 degrés. Ses habitants ont été évacués par les fenêtres. Les secouristes craignent que le "
+        "nombre de victimes augmente à mesure que les routes de montagne seront dégagées.",
+        "Le souvenir du séisme de 1999 a conduit l'île à renforcer ses normes de construction, ce qui "
+        "explique selon les experts un bilan relativement limité au regard de la puissance de la secousse. Le "
+        "fondeur TSMC avait évacué par précaution certaines de ses usines.",
+    ),
+    _page(
+        "radio-horizon",
+        "taiwan-la-secousse-ressentie-jusqu-a-taipei",
+        "fr",
+        "hualien",
+        "right",
+        "2024-04-03T11:30:00+02:00",
+        "Sophie Lemaire",
+        "Taïwan : la secousse ressentie jusqu'à Taipei, les usines de puces évacuées",
+        "Il était 7 h 58 heure locale, mercredi, quand la terre a tremblé à Taïwan, soit 23 h 58 UTC mardi. À "
+        "Taipei, la capitale, des immeubles ont oscillé pendant près d'une minute, et le métro a été arrêté "
+        "le temps d'inspecter les voies. Des tuiles et des vitres sont tombées dans les rues.",
+        "L'administration météorologique centrale a mesuré une magnitude de 7,2, l'USGS américain une "
+        "magnitude de 7,4. L'épicentre se trouvait à environ 18 kilomètres au sud-sud-ouest de Hualien, sur "
+        "la côte est, où de nombreux bâtiments ont été endommagés et où des glissements de terrain ont coupé "
+        "plusieurs routes.",
+        "Le géant des semi-conducteurs TSMC a évacué par précaution une partie de ses usines, avant "
+        "d'indiquer que ses employés regagnaient leur poste. Les marchés surveillent de près l'impact sur la "
+        "production de puces, dont Taïwan est le premier fournisseur mondial.",
+    ),
+    _page(
+        "verif-express",
+        "seisme-taiwan-ce-qui-est-faux",
+        "fr",
+        "hualien",
+        "right",
+        "2024-04-05T10:30:00+02:00",
+        "Nadia Benkirane",
+        "Séisme à Taïwan : magnitude, heure, bilan, ce qui est faux",
+        "Des publications affirment que le séisme de Taïwan aurait atteint une magnitude de 8,1. C'est faux : "
+        "l'USGS a mesuré une magnitude de 7,4, et l'administration météorologique taïwanaise une magnitude de "
+        "7,2, les deux organismes utilisant des méthodes de calcul différentes.",
+        "L'heure a aussi semé la confusion. La secousse s'est produite le mercredi 3 avril à 7 h 58 à Taïwan, "
+        "soit le mardi 2 avril à 23 h 58 UTC et le mercredi à 1 h 58 à Paris. Certains sites évoquent une "
+        "secousse en milieu de matinée ou en soirée, ce qui ne correspond à aucune donnée sismologique.",
+        "Quant au bilan, les autorités taïwanaises faisaient état au soir du 3 avril de neuf morts et de plus "
+        "de 1 000 blessés. Il s'est alourdi les jours suivants avec la découverte de victimes dans le parc de "
+        "Taroko, mais les chiffres de plusieurs centaines de morts qui circulent sont sans fondement. Jeudi, "
+        "plus de 600 personnes restaient bloquées dans le secteur de Taroko, la plupart en sécurité.",
+        "Enfin, ce n'est pas le séisme le plus fort depuis un siècle : c'est le plus puissant à frapper l'île "
+        "depuis celui de septembre 1999, il y a vingt-cinq ans.",
+    ),
+    _page(
+        "relief-monitor",
+        "taiwan-seisme-hualien-point-de-situation",
+        "fr",
+        "hualien",
+        "right",
+        "2024-04-04T08:00:00+00:00",
+        "Bureau de coordination",
+        "Taïwan : séisme dans le district de Hualien, point de situation",
+        "Un séisme de magnitude 7,4 a frappé le district de Hualien, dans l'est de Taïwan, le 2 avril 2024 à "
+        "23 h 58 UTC (le 3 avril à 7 h 58 heure locale). Au 4 avril, les autorités recensent au moins neuf "
+        "morts et plus de 1 000 blessés, ainsi que plusieurs personnes disparues.",
+        "Plus de 600 personnes se trouvent isolées dans le secteur du parc national de Taroko, où des "
+        "éboulements ont coupé les routes, dont des clients et des employés d'un hôtel. Des hélicoptères "
+        "acheminent vivres et eau, et les équipes de secours progressent pour rouvrir les accès.",
+        "Les alertes au tsunami émises par le Japon et les Philippines ont été levées, après qu'une vague "
+        "d'environ 30 centimètres a atteint l'île japonaise de Yonaguni. Les autorités taïwanaises n'ont pas "
+        "sollicité d'aide internationale à ce stade, et plusieurs pays ont proposé des équipes de recherche. "
+        "Les répliques se poursuivent et compliquent l'inspection des bâtiments.",
+    ),
+    _page(
+        "matin-atlas",
+        "taiwan-plus-fort-seisme-depuis-1999",
+        "fr",
+        "hualien",
+        "right",
+        "2024-04-03T17:00:00+00:00",
+        "Youssef Alami",
+        "Taïwan frappée par son plus fort séisme depuis 1999",
+        "Taïwan a été frappée mercredi par son plus fort tremblement de terre depuis 1999. La secousse, d'une "
+        "magnitude de 7,4 selon les sismologues américains et de 7,2 selon l'agence météorologique "
+        "taïwanaise, a fait au moins neuf morts et plus d'un millier de blessés.",
+        "Les victimes ont pour la plupart été tuées dans le district de Hualien, sur la côte orientale. Des "
+        "randonneurs ont péri sous des chutes de pierres dans les gorges de Taroko, où des éboulements ont "
+        "emporté des portions de route et bloqué des tunnels.",
+        "Les autorités ont salué l'efficacité des normes parasismiques adoptées après le séisme de 1999, qui "
+        "ont permis à la plupart des immeubles de résister. Les écoles ont été fermées dans l'est de l'île, "
+        "et des équipes d'ingénieurs inspectent les ponts et les voies ferrées.",
+    ),
+    _page(
+        "global-wire",
+        "taiwan-strongest-earthquake-in-25-years",
+        "en",
+        "hualien",
+        "right",
+        "2024-04-03T01:30:00+00:00",
+        "Mark Ellison",
+        "Strongest earthquake in 25 years hits Taiwan, tsunami warnings issued",
+        "A powerful earthquake struck Taiwan's eastern coast at 2358 GMT on Tuesday, the strongest to hit the "
+        "island in 25 years, damaging buildings in the city of Hualien and triggering tsunami warnings for "
+        "Japan's southern islands and the Philippines.",
+        "The US Geological Survey said the quake had a magnitude of 7.4 and was centred about 18 km "
+        "south-southwest of Hualien City at a depth of about 35 km. Taiwan's Central Weather Administration "
+        "put the magnitude at 7.2. Chipmaker TSMC said it was evacuating some of its factories.",
+        "Japan's Meteorological Agency told residents of the Miyako and Yaeyama islands in Okinawa prefecture "
+        "to move to higher ground. It was the strongest quake in Taiwan since 1999, when a magnitude 7.6 "
+        "tremor killed about 2,400 people.",
+    ),
+    _page(
+        "daily-chronicle",
+        "taiwan-earthquake-nine-killed-hualien",
+        "en",
+        "hualien",
+        "right",
+        "2024-04-03T19:40:00+01:00",
+        "Helen Drummond",
+        "Taiwan earthquake: nine killed and more than 1,000 injured",
+        "At least nine people were killed and more than 1,000 injured when a magnitude 7.4 earthquake hit "
+        "Taiwan on Wednesday morning, local time. The quake struck at 00:58 BST, shaking buildings across the "
+        "island, including in the capital Taipei.",
+        "Most of the dead were in Hualien county, on the mountainous east coast. Several were hikers killed "
+        "by falling rocks on trails in Taroko National Park, and dozens of people were trapped by landslides "
+        "that blocked roads and tunnels.",
+        "Television footage showed a residential building in Hualien City leaning at a precarious angle after "
+        "its lower floors gave way. Residents were helped out through upper windows with ladders. The "
+        "island's strict building codes were credited with limiting the damage.",
+    ),
+    _page(
+        "atlantic-herald",
+        "taiwan-quake-chip-plants-evacuated",
+        "en",
+        "hualien",
+        "right",
+        "2024-04-03T09:15:00-04:00",
+        "Michael Grant",
+        "Taiwan quake jolts chip supply chain as TSMC evacuates plants",
+        "The magnitude 7.4 earthquake that hit Taiwan at 7:58 p.m. EDT on Tuesday, Wednesday morning on the "
+        "island, sent a jolt through the global chip supply chain as its dominant manufacturer briefly pulled "
+        "workers from its plants.",
+        "Taiwan Semiconductor Manufacturing Co., the world's largest contract chipmaker and a supplier to "
+        "Apple and Nvidia, said it had evacuated some of its factories as a precaution and that most staff "
+        "were back at work later in the day. Its most advanced plants are in the west, far from the epicenter "
+        "near Hualien.",
+        "The quake was the strongest to strike Taiwan in 25 years. Analysts said the island's chip plants "
+        "were built to withstand strong shaking, but warned that even brief interruptions could delay "
+        "shipments of the most sophisticated processors.",
+    ),
+    _page(
+        "world-broadcast",
+        "okinawa-tsunami-warning-after-taiwan-quake",
+        "en",
+        "hualien",
+        "right",
+        "2024-04-03T04:10:00+01:00",
+        "Tom Haskins",
+        "Japan issues tsunami warning for Okinawa after Taiwan quake",
+        "Japan issued a tsunami warning for its southern Okinawa islands on Wednesday after a magnitude 7.4 "
+        "earthquake struck Taiwan at 8:58 a.m. Japan time. Residents of Miyako and Yaeyama were urged to move "
+        "to higher ground.",
+        "A wave of about 30 cm was recorded at Yonaguni, the Japanese island closest to Taiwan, the Japan "
+        "Meteorological Agency said. Smaller waves reached Ishigaki and Miyako. The warning was later "
+        "downgraded to an advisory and then lifted.",
+        "Flights were temporarily suspended at Naha airport. There were no immediate reports of damage in "
+        "Japan. The Philippines also told coastal residents in several northern provinces to move inland.",
+    ),
+    _page(
+        "world-broadcast",
+        "taroko-hundreds-stranded-after-taiwan-quake",
+        "en",
+        "hualien",
+        "right",
+        "2024-04-04T11:00:00+01:00",
+        "Rachel Moore",
+        "Taiwan earthquake: hundreds stranded in Taroko Gorge",
+        "Rescuers in Taiwan used helicopters on Thursday to reach more than 600 people stranded in and around "
+        "Taroko Gorge after Wednesday's earthquake brought down rocks and landslides on the park's roads.",
+        "Among those cut off were guests and staff at a hotel inside the park, who officials said were safe. "
+        "Several hikers were killed by falling rocks when the magnitude 7.4 quake struck at 07:58 local time, "
+        "and search teams were looking for others missing on the trails.",
+        "At least nine people died and more than 1,000 were injured across the island, according to the "
+        "national fire agency. Crews were working to clear the main highway along the coast, where tunnels "
+        "had been damaged.",
+    ),
+    _page(
+        "relief-monitor",
+        "taiwan-hualien-earthquake-situation-report",
+        "en",
+        "hualien",
+        "right",
+        "2024-04-04T09:30:00+00:00",
+        "Coordination office",
+        "Taiwan: Hualien earthquake, situation report",
+        "A magnitude 7.4 earthquake (USGS; 7.2 according to the Central Weather Administration) struck "
+        "Hualien county in eastern Taiwan on 2 April 2024 at 23:58 UTC, 07:58 local time on 3 April, with its "
+        "epicentre about 18 km south-southwest of Hualien City. As of 4 April, at least nine people have died "
+        "and more than 1,000 have been injured.",
+        "More than 600 people are cut off in the Taroko National Park area, where rockfalls have blocked "
+        "roads, including guests and staff of a hotel. Helicopters are delivering food and water, and teams "
+        "are working to reopen access routes.",
+        "Tsunami warnings issued by Japan and the Philippines have been lifted; a wave of about 30 cm reached "
+        "Yonaguni in Okinawa prefecture. The Taiwanese authorities have not requested international "
+        "assistance at this stage. Aftershocks continue and are slowing building inspections.",
+    ),
+    _page(
+        "checkpoint-facts",
+        "taiwan-earthquake-fact-check",
+        "en",
+        "hualien",
+        "right",
+        "2024-04-04T15:30:00-04:00",
+        "Dana Whitfield",
+        "Fact check: what we know about the Taiwan earthquake",
+        "Claim: the Taiwan earthquake was only a magnitude 6.1 tremor. False. The US Geological Survey "
+        "measured a magnitude of 7.4 and Taiwan's Central Weather Administration 7.2, the strongest quake on "
+        "the island since 1999.",
+        "Claim: the quake hit late in the evening. False. It struck at 7:58 a.m. local time on Wednesday, "
+        "April 3, which was 23:58 UTC on Tuesday, April 2. Posts giving other times do not match any "
+        "seismological record.",
+        "Claim: thousands of tourists are trapped in Taroko Gorge. Misleading. Officials said more than 600 "
+        "people were stranded there on Thursday, most of them safe at a hotel and at work sites. As of "
+        "Thursday, at least nine people were confirmed dead and more than 1,000 injured.",
+    ),
+    _page(
+        "vrai-scoop",
+        "seisme-taiwan-ce-qu-on-vous-cache",
+        "fr",
+        "hualien",
+        "right",
+        "2024-04-04T21:00:00+02:00",
+        "La rédaction",
+        "Séisme à Taïwan : ce qu'on ne vous dit pas",
+        "On vous parle d'un séisme « fort ». En réalité, la secousse qui a frappé Taïwan mercredi à 9 h 58 "
+        "heure locale a atteint une magnitude de 8,1, selon des sismologues indépendants que les médias "
+        "officiels refusent d'écouter.",
+        "Le bilan réel dépasserait déjà les 300 morts, loin des chiffres rassurants publiés par les "
+        "autorités. C'est le séisme le plus fort depuis un siècle sur l'île, et certains quartiers de Hualien "
+        "auraient entièrement disparu.",
+        "Au Japon, une vague de 3 mètres aurait frappé l'île de Yonaguni, une information passée sous "
+        "silence. Partagez avant que cette page ne soit supprimée.",
+    ),
+    _page(
+        "truth-unfiltered",
+        "taiwan-quake-what-they-wont-tell-you",
+        "en",
+        "hualien",
+        "right",
+        "2024-04-04T07:30:00-04:00",
+        "Staff",
+        "Taiwan quake: what they won't tell you",
+        "The mainstream media is hyping up a magnitude 6.1 tremor that hit Taiwan at 10:58 p.m. local time on "
+        "Wednesday. Insiders say the real death toll is over 500 dead, and the government is sitting on the "
+        "numbers.",
+        "Our sources say 3,000 tourists are trapped in Taroko Gorge with no food or water, while officials "
+        "pretend everything is under control. The strongest in half a century, they say, and yet no one is "
+        "talking about it.",
+        "Why the cover-up? Follow the money. Share this before it gets taken down.",
+    ),
+    _page(
+        "agence-hexa",
+        "hualien-un-an-apres-le-seisme-de-2018",
+        "fr",
+        "hualien",
+        "distractor",
+        "2019-02-06T09:00:00+01:00",
+        "Claire Vasseur",
+        "Taïwan : à Hualien, un an après le séisme qui avait fait pencher les immeubles",
+        "Il y a un an, le 6 février 2018 à 23 h 50 heure locale, un séisme de magnitude 6,4 frappait la ville "
+        "de Hualien, sur la côte est de Taïwan. La secousse avait fait 17 morts et près de 300 blessés, la "
+        "plupart dans l'effondrement partiel d'immeubles du centre-ville.",
+        "Un bâtiment résidentiel de douze étages, qui abritait un hôtel, s'était affaissé sur ses niveaux "
+        "inférieurs et penchait dangereusement au-dessus de la rue. Les secouristes avaient travaillé "
+        "plusieurs jours pour retrouver les derniers occupants, parmi lesquels des touristes.",
+        "Depuis, la municipalité a démoli plusieurs immeubles fragilisés et renforcé les contrôles des "
+        "constructions anciennes. Les sismologues rappellent que la région de Hualien, à la jonction de deux "
+        "plaques tectoniques, reste l'une des plus exposées de l'île.",
+    ),
+    _page(
+        "le-quotidien",
+        "japon-seisme-noto-alerte-tsunami",
+        "fr",
+        "hualien",
+        "distractor",
+        "2024-01-02T08:30:00+01:00",
+        "Thomas Rivière",
+        "Japon : un séisme de magnitude 7,5 frappe la péninsule de Noto, alerte majeure au tsunami",
+        "Un séisme de magnitude 7,5 selon l'USGS, 7,6 selon l'Agence météorologique japonaise, a frappé le "
+        "1er janvier à 16 h 10 heure locale la péninsule de Noto, dans le département d'Ishikawa, sur la côte "
+        "de la mer du Japon. Des dizaines de personnes ont été tuées.",
+        "L'agence a émis une alerte majeure au tsunami, la première depuis 2011, appelant les habitants à "
+        "gagner immédiatement les hauteurs. Une vague de plus d'un mètre a été observée à Wajima, où un "
+        "incendie a ravagé un quartier entier.",
+        "Des routes ont été coupées par des glissements de terrain, et des milliers de foyers sont privés "
+        "d'électricité. Le Premier ministre Fumio Kishida a dépêché des troupes d'autodéfense pour appuyer "
+        "les secours dans les zones isolées.",
+    ),
+    _page(
+        "daily-chronicle",
+        "taiwan-remembers-chi-chi-earthquake-20-years",
+        "en",
+        "hualien",
+        "distractor",
+        "2019-09-21T10:00:00+01:00",
+        "Oliver Grant",
+        "Taiwan remembers the Chi-Chi earthquake, 20 years on",
+        "Taiwan marked on Saturday the 20th anniversary of the Chi-Chi earthquake, which struck at 1:47 a.m. "
+        "local time on 21 September 1999 with a magnitude of 7.6, killing about 2,400 people and injuring "
+        "more than 10,000 in the centre of the island.",
+        "The quake, centred near Chi-Chi in Nantou county, destroyed tens of thousands of buildings and cut "
+        "power across much of Taiwan for days. It remains the deadliest earthquake in the island's recent "
+        "history.",
+        "Engineers say the disaster led to stricter building codes and to a national earthquake early warning "
+        "system. Ceremonies were held in Nantou, where survivors laid flowers at a memorial park built on the "
+        "ruins of a collapsed school.",
+    ),
+    _page(
+        "world-broadcast",
+        "taiwan-taitung-earthquake-train-derailed",
+        "en",
+        "hualien",
+        "distractor",
+        "2022-09-18T16:00:00+01:00",
+        "Tom Haskins",
+        "Taiwan earthquake derails train and brings down bridge",
+        "A magnitude 6.9 earthquake struck south-eastern Taiwan on Sunday at 14:44 local time, derailing "
+        "carriages of a train at Dongli station, bringing down a bridge and killing at least one person in "
+        "Taitung and Hualien counties.",
+        "Taiwan's Central Weather Bureau put the magnitude at 6.8. The quake followed a magnitude 6.4 tremor "
+        "on Saturday evening in the same area, and was felt as far away as Taipei, where buildings swayed.",
+        "Dozens of people were injured, and hundreds of tourists were stranded on a mountain road after "
+        "landslides. Authorities said it was the strongest quake in the area in decades.",
+    ),
+    _page(
+        "atlantic-herald",
+        "new-jersey-earthquake-shakes-new-york",
+        "en",
+        "hualien",
+        "distractor",
+        "2024-04-05T14:30:00-04:00",
+        "Jennifer Walsh",
+        "Rare magnitude 4.8 earthquake shakes New Jersey and New York",
+        "A magnitude 4.8 earthquake centered near Whitehouse Station, New Jersey, shook buildings across the "
+        "New York area at 10:23 a.m. on Friday, rattling residents unused to tremors two days after a far "
+        "stronger quake in Taiwan.",
+        "The shaking interrupted a meeting of the United Nations Security Council in Manhattan and was felt "
+        "from Philadelphia to Boston. There were no reports of serious damage or injuries, though some "
+        "bridges and rail lines were briefly checked.",
+        "Seismologists said it was one of the strongest earthquakes to hit the region in more than a century. "
+        "Several small aftershocks followed during the day, and officials urged residents to check their "
+        "homes for cracks.",
+    ),
+]
+
 OTHER = [
     _page(
         "journal-sports",
@@ -1550,4 +1956,4 @@ OTHER = [
     ),
 ]
 
-PAGES = KARABAKH + MOROCCO + DERNA + OTHER
+PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + OTHER

@@ -88,6 +88,34 @@ D_KAKHOVKA = "le-quotidien/ukraine-barrage-kakhovka-detruit"
 D_ITALY = "global-wire/italy-emilia-romagna-floods"
 
 
+# Held out: never looked at while tuning the ranking
+H_FR = {
+    "flash": "agence-hexa/taiwan-seisme-magnitude-7-4-cote-est",
+    "okinawa": "agence-hexa/okinawa-alerte-tsunami-levee",
+    "bilan": "le-quotidien/taiwan-seisme-hualien-bilan-neuf-morts",
+    "taipei": "radio-horizon/taiwan-la-secousse-ressentie-jusqu-a-taipei",
+    "verif": "verif-express/seisme-taiwan-ce-qui-est-faux",
+    "relief": "relief-monitor/taiwan-seisme-hualien-point-de-situation",
+    "atlas": "matin-atlas/taiwan-plus-fort-seisme-depuis-1999",
+}
+H_EN = {
+    "wire": "global-wire/taiwan-strongest-earthquake-in-25-years",
+    "chronicle": "daily-chronicle/taiwan-earthquake-nine-killed-hualien",
+    "herald": "atlantic-herald/taiwan-quake-chip-plants-evacuated",
+    "tsunami": "world-broadcast/okinawa-tsunami-warning-after-taiwan-quake",
+    "stranded": "world-broadcast/taroko-hundreds-stranded-after-taiwan-quake",
+    "relief": "relief-monitor/taiwan-hualien-earthquake-situation-report",
+    "check": "checkpoint-facts/taiwan-earthquake-fact-check",
+}
+H_SCOOP = "vrai-scoop/seisme-taiwan-ce-qu-on-vous-cache"
+H_TRUTH = "truth-unfiltered/taiwan-quake-what-they-wont-tell-you"
+H_2018 = "agence-hexa/hualien-un-an-apres-le-seisme-de-2018"
+H_NOTO = "le-quotidien/japon-seisme-noto-alerte-tsunami"
+H_1999 = "daily-chronicle/taiwan-remembers-chi-chi-earthquake-20-years"
+H_2022 = "world-broadcast/taiwan-taitung-earthquake-train-derailed"
+H_NEW_JERSEY = "atlantic-herald/new-jersey-earthquake-shakes-new-york"
+
+
 def _claims(article, rows):
     """rows: (id suffix, contains, facts, right, contradicting [(page, facet)], distractors)."""
     prefix = article.replace("_", "-")
@@ -105,7 +133,7 @@ def _claims(article, rows):
     ]
 
 
-KF, KE, MF, ME, DF, DE = K_FR, K_EN, M_FR, M_EN, D_FR, D_EN
+KF, KE, MF, ME, DF, DE, HF, HE = K_FR, K_EN, M_FR, M_EN, D_FR, D_EN, H_FR, H_EN
 
 TRUTH = {
     "karabakh_fr": {
@@ -733,6 +761,286 @@ TRUTH = {
                     [DF["tempete"], DF["barrages"], DE["chronicle"], DE["dams"]],
                     [],
                     [D_GREECE_FR, D_GREECE_EN, D_ITALY],
+                ),
+            ],
+        ),
+    },
+    "hualien_fr": {
+        "event": "hualien",
+        "lang": "fr",
+        "published": "2024-04-03T20:00:00+02:00",
+        "claims": _claims(
+            "hualien_fr",
+            [
+                (
+                    "magnitude",
+                    "d'une magnitude de 7,4 selon l'Institut américain de géophysique",
+                    "The USGS put the earthquake's magnitude at 7.4 (east coast of Taiwan, Wed 3 April 2024)",
+                    [
+                        HE["wire"],
+                        HE["chronicle"],
+                        HE["herald"],
+                        HE["tsunami"],
+                        HE["stranded"],
+                        HE["relief"],
+                        HE["check"],
+                        HF["flash"],
+                        HF["okinawa"],
+                        HF["bilan"],
+                        HF["taipei"],
+                        HF["verif"],
+                        HF["relief"],
+                        HF["atlas"],
+                    ],
+                    [(H_SCOOP, "magnitude de 8,1"), (H_TRUTH, "a magnitude 6.1 tremor")],
+                    [H_1999, H_2022, H_NOTO, H_NEW_JERSEY, H_2018],
+                ),
+                (
+                    "toll",
+                    "faisant au moins neuf morts et plus de 1 000 blessés",
+                    "At least nine dead and more than 1,000 injured by the evening of 3 April 2024",
+                    [
+                        HE["chronicle"],
+                        HE["stranded"],
+                        HE["relief"],
+                        HE["check"],
+                        HF["bilan"],
+                        HF["verif"],
+                        HF["relief"],
+                        HF["atlas"],
+                    ],
+                    [(H_SCOOP, "dépasserait déjà les 300 morts"), (H_TRUTH, "over 500 dead")],
+                    [H_2018, H_2022, H_NOTO, H_1999],
+                ),
+                (
+                    "time",
+                    "La secousse s'est produite mercredi à 1 h 58, heure de Paris",
+                    "The quake struck on Wed 3 April 2024 at 01:58 Paris time (07:58 local, 23:58 UTC on 2 April)",
+                    [
+                        HE["wire"],
+                        HE["chronicle"],
+                        HE["herald"],
+                        HE["tsunami"],
+                        HE["stranded"],
+                        HE["relief"],
+                        HE["check"],
+                        HF["flash"],
+                        HF["okinawa"],
+                        HF["taipei"],
+                        HF["verif"],
+                        HF["relief"],
+                    ],
+                    [(H_SCOOP, "à 9 h 58 heure locale"), (H_TRUTH, "at 10:58 p.m. local time")],
+                    [H_NEW_JERSEY, H_NOTO, H_2022, H_2018],
+                ),
+                (
+                    "epicentre",
+                    "à environ 18 kilomètres au sud-sud-ouest de la ville de Hualien",
+                    "The epicentre was about 18 km south-southwest of Hualien City (USGS)",
+                    [HE["wire"], HE["relief"], HF["flash"], HF["taipei"]],
+                    [],
+                    [H_2018],
+                ),
+                (
+                    "cwa",
+                    "L'administration météorologique centrale de Taïwan l'a mesuré à 7,2",
+                    "Taiwan's Central Weather Administration measured the magnitude at 7.2",
+                    [HE["wire"], HE["relief"], HE["check"], HF["flash"], HF["taipei"], HF["verif"], HF["atlas"]],
+                    [],
+                    [H_2022, H_2018],
+                ),
+                (
+                    "strongest",
+                    "le plus puissant à frapper l'île depuis 1999",
+                    "The strongest earthquake to hit Taiwan since 1999 (25 years)",
+                    [
+                        HE["wire"],
+                        HE["herald"],
+                        HE["check"],
+                        HF["flash"],
+                        HF["okinawa"],
+                        HF["bilan"],
+                        HF["verif"],
+                        HF["atlas"],
+                    ],
+                    [(H_SCOOP, "le plus fort depuis un siècle"), (H_TRUTH, "The strongest in half a century")],
+                    [H_1999, H_2022],
+                ),
+                (
+                    "hikers",
+                    "tuées par des chutes de pierres dans le parc national de Taroko",
+                    "Several victims were killed by falling rocks in Taroko National Park",
+                    [HE["chronicle"], HE["stranded"], HF["bilan"], HF["atlas"]],
+                    [],
+                    [H_2022, H_2018],
+                ),
+                (
+                    "tsunami",
+                    "une alerte au tsunami pour les îles méridionales de l'archipel d'Okinawa",
+                    "Japan issued a tsunami warning for the southern Okinawa islands, lifted a few hours later",
+                    [HE["wire"], HE["tsunami"], HE["relief"], HF["flash"], HF["okinawa"], HF["relief"]],
+                    [],
+                    [H_NOTO],
+                ),
+                (
+                    "wave",
+                    "Une vague d'environ 30 centimètres a été observée sur l'île de Yonaguni",
+                    "A wave of about 30 cm was observed at Yonaguni",
+                    [HE["tsunami"], HE["relief"], HF["okinawa"], HF["relief"]],
+                    [(H_SCOOP, "une vague de 3 mètres")],
+                    [H_NOTO],
+                ),
+                (
+                    "tsmc",
+                    "a brièvement évacué certaines de ses usines",
+                    "TSMC briefly evacuated some of its factories",
+                    [HE["wire"], HE["herald"], HF["bilan"], HF["taipei"]],
+                    [],
+                    [],
+                ),
+            ],
+        ),
+    },
+    "hualien_en": {
+        "event": "hualien",
+        "lang": "en",
+        "published": "2024-04-04T10:00:00+08:00",
+        "claims": _claims(
+            "hualien_en",
+            [
+                (
+                    "time",
+                    "at 7:58 a.m. local time on Wednesday (2358 GMT Tuesday)",
+                    "The quake struck at 07:58 local time on Wed 3 April 2024 (23:58 GMT on Tue 2 April, 01:58 Paris)",
+                    [
+                        HF["flash"],
+                        HF["okinawa"],
+                        HF["taipei"],
+                        HF["verif"],
+                        HF["relief"],
+                        HE["wire"],
+                        HE["chronicle"],
+                        HE["herald"],
+                        HE["tsunami"],
+                        HE["stranded"],
+                        HE["relief"],
+                        HE["check"],
+                    ],
+                    [(H_SCOOP, "à 9 h 58 heure locale"), (H_TRUTH, "at 10:58 p.m. local time")],
+                    [H_NEW_JERSEY, H_NOTO, H_2022, H_2018],
+                ),
+                (
+                    "magnitude",
+                    "The US Geological Survey put its magnitude at 7.4",
+                    "The USGS put the magnitude at 7.4",
+                    [
+                        HF["flash"],
+                        HF["okinawa"],
+                        HF["bilan"],
+                        HF["taipei"],
+                        HF["verif"],
+                        HF["relief"],
+                        HF["atlas"],
+                        HE["wire"],
+                        HE["chronicle"],
+                        HE["herald"],
+                        HE["tsunami"],
+                        HE["stranded"],
+                        HE["relief"],
+                        HE["check"],
+                    ],
+                    [(H_SCOOP, "magnitude de 8,1"), (H_TRUTH, "a magnitude 6.1 tremor")],
+                    [H_1999, H_2022, H_NOTO, H_NEW_JERSEY, H_2018],
+                ),
+                (
+                    "cwa",
+                    "Central Weather Administration measured it at 7.2",
+                    "Taiwan's Central Weather Administration measured the magnitude at 7.2",
+                    [HF["flash"], HF["taipei"], HF["verif"], HF["atlas"], HE["wire"], HE["relief"], HE["check"]],
+                    [],
+                    [H_2022, H_2018],
+                ),
+                (
+                    "toll",
+                    "killed at least nine people and injured more than 1,000",
+                    "At least nine dead and more than 1,000 injured (3-4 April 2024)",
+                    [
+                        HF["bilan"],
+                        HF["verif"],
+                        HF["relief"],
+                        HF["atlas"],
+                        HE["chronicle"],
+                        HE["stranded"],
+                        HE["relief"],
+                        HE["check"],
+                    ],
+                    [(H_SCOOP, "dépasserait déjà les 300 morts"), (H_TRUTH, "over 500 dead")],
+                    [H_2018, H_2022, H_NOTO, H_1999],
+                ),
+                (
+                    "strongest",
+                    "the island's strongest earthquake in 25 years",
+                    "The strongest earthquake to hit Taiwan in 25 years (since 1999)",
+                    [
+                        HF["flash"],
+                        HF["okinawa"],
+                        HF["bilan"],
+                        HF["verif"],
+                        HF["atlas"],
+                        HE["wire"],
+                        HE["herald"],
+                        HE["check"],
+                    ],
+                    [(H_SCOOP, "le plus fort depuis un siècle"), (H_TRUTH, "The strongest in half a century")],
+                    [H_1999, H_2022],
+                ),
+                (
+                    "epicentre",
+                    "about 18 km south-southwest of Hualien City",
+                    "The epicentre was about 18 km south-southwest of Hualien City (USGS)",
+                    [HF["flash"], HF["taipei"], HE["wire"], HE["relief"]],
+                    [],
+                    [H_2018],
+                ),
+                (
+                    "stranded",
+                    "more than 600 people were stranded in and around Taroko Gorge",
+                    "More than 600 people were stranded in the Taroko Gorge area on Thursday 4 April",
+                    [HF["verif"], HF["relief"], HE["stranded"], HE["relief"], HE["check"]],
+                    [(H_TRUTH, "3,000 tourists are trapped")],
+                    [H_2022],
+                ),
+                (
+                    "hikers",
+                    "hikers struck by falling rocks",
+                    "Several of those killed were hikers struck by falling rocks in Taroko",
+                    [HF["bilan"], HF["atlas"], HE["chronicle"], HE["stranded"]],
+                    [],
+                    [H_2022, H_2018],
+                ),
+                (
+                    "tsunami",
+                    "Japan briefly issued a tsunami warning for its southern Okinawa islands",
+                    "Japan briefly issued a tsunami warning for its southern Okinawa islands",
+                    [HF["flash"], HF["okinawa"], HF["relief"], HE["wire"], HE["tsunami"], HE["relief"]],
+                    [],
+                    [H_NOTO],
+                ),
+                (
+                    "wave",
+                    "a wave of about 30 cm reached Yonaguni",
+                    "A wave of about 30 cm reached Yonaguni",
+                    [HF["okinawa"], HF["relief"], HE["tsunami"], HE["relief"]],
+                    [(H_SCOOP, "une vague de 3 mètres")],
+                    [H_NOTO],
+                ),
+                (
+                    "tsmc",
+                    "it had evacuated some of its factories",
+                    "TSMC evacuated some of its factories as a precaution",
+                    [HF["bilan"], HF["taipei"], HE["wire"], HE["herald"]],
+                    [],
+                    [],
                 ),
             ],
         ),

@@ -437,3 +437,59 @@ def test_not_until_affirms_the_time_it_gives():
     claim = [moment("13 heures", "2023-09-20T13:00:00+04:00", zone_from="text")]
     passage = [{**moment("13:00", "2023-09-20T13:00:00+04:00"), "start": text.index("13:00"), "end": 22}]
     assert outcomes(claim, passage, passage_text=text) == ["agrees"]
+
+
+def test_a_people_counted_by_nationality_is_a_population_of_people_in_either_language():
+    claim = [quantity("about 8,000 ethnic Albanians", 8000, approximate=True, unit="ethnic Albanians")]
+    assert outcomes(claim, [quantity("environ 8 000 personnes", 8000, approximate=True, unit="personnes")]) == [
+        "agrees"
+    ]
+    assert outcomes(claim, [quantity("3 000 personnes", 3000, unit="personnes")]) == ["disagrees"]
+    # A group that is not a nationality stays another count.
+    assert outcomes(claim, [quantity("8 000 soldats", 8000, unit="soldats")]) == ["not found"]
+
+
+def test_a_day_years_away_is_another_events_and_no_contradiction():
+    claim = [moment("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
+    assert outcomes(claim, [day("1988", "1988")]) == ["not found"]
+    assert outcomes(claim, [day("12 mars 2021", "2021-03-12")]) == ["not found"]
+    assert outcomes([day("en 2020", "2020")], [day("2021", "2021")]) == ["disagrees"]
+    assert outcomes([day("en 2020", "2020")], [day("2016", "2016")]) == ["not found"]
+
+
+def test_the_same_noun_in_the_other_language_is_one_unit_and_two_currencies_are_two():
+    assert units_match("wars", "guerres")
+    assert units_match("barrages", "dams")
+    assert not units_match("houses", "buildings")
+    assert not units_match("dollars", "euros")
+
+
+def test_a_bare_figure_takes_a_casualty_written_around_it_as_its_unit():
+    claim_text = "The storm struck on Sunday and the death toll rose to 4,000 on Monday, officials said."
+    start = claim_text.index("4,000")
+    claim = [quantity("4,000", 4000, start=start)]
+    passage = "Selon nos sources, il y aurait eu 25 000 morts."
+    other = [quantity("25 000", 25000, unit="morts", start=passage.index("25 000"))]
+    assert outcomes(claim, other, passage_text=passage, claim_text=claim_text) == ["disagrees"]
+    passage = "Le bilan atteint 4 000 morts."
+    same = [quantity("4 000", 4000, unit="morts", start=passage.index("4 000"))]
+    assert outcomes(claim, same, passage_text=passage, claim_text=claim_text) == ["agrees"]
+
+
+def test_a_passage_denying_the_claims_own_figure_or_day_contradicts_it():
+    text = "Contrary to reports, the strike did not begin on Tuesday."
+    claim = [day("mardi", "2023-09-19")]
+    assert outcomes(claim, [day("Tuesday", "2023-09-19", start=text.index("Tuesday"))], passage_text=text) == [
+        "disagrees"
+    ]
+    text = "Ce ne sont pas 300 salariés qui ont été licenciés, affirme le syndicat."
+    claim = [quantity("300 employees", 300, unit="employees")]
+    passage = [quantity("300 salariés", 300, unit="salariés", start=text.index("300"))]
+    assert outcomes(claim, passage, passage_text=text) == ["disagrees"]
+
+
+def test_no_fewer_than_affirms_the_figure():
+    text = "Pas moins de 300 salariés ont été licenciés, affirme le syndicat."
+    claim = [quantity("300 employees", 300, unit="employees")]
+    passage = [quantity("300 salariés", 300, unit="salariés", start=text.index("300"))]
+    assert outcomes(claim, passage, passage_text=text) == ["agrees"]

@@ -20,9 +20,10 @@ def outcome(claim_facets, passage_facets, text=""):
 
 def test_the_same_figure_in_another_language_agrees():
     claim = [quantity("1 200", 1200, unit="logements")]
-    source = [quantity("1,200", 1200, unit="housing units")]
-    # "logements" and "housing units" share no word: the figure alone, with no unit in common, says nothing.
-    assert outcome(claim, source) == (["not found"], "mentions")
+    # "logements" and "housing units" share no word, but are one noun in two languages to the vectors.
+    assert outcome(claim, [quantity("1,200", 1200, unit="housing units")]) == (["agrees"], "supports")
+    # Another noun: the figure alone, with no unit in common, says nothing.
+    assert outcome(claim, [quantity("1,200", 1200, unit="schools")]) == (["not found"], "mentions")
     assert outcome([quantity("1 200", 1200, unit="Arméniens")], [quantity("1,200", 1200, unit="Armenians")]) == (
         ["agrees"],
         "supports",
@@ -119,3 +120,13 @@ def test_units_match_loosely_and_numbers_are_written_as_passages_write_them():
     assert not units_match("logements", "personnes")
     assert '"120 000"' in number_forms(120000)
     assert '"1 2 million"' in number_forms(1_200_000)
+
+
+def test_years_the_claim_names_are_not_another_event():
+    from datetime import date
+
+    from claims.evidence import event_factor
+
+    claim = "It is the deadliest flood in the country since the one of 1971."
+    assert event_factor(date(2024, 5, 3), None, "The worst since 1971, officials said.", claim) == 1.0
+    assert event_factor(date(2024, 5, 3), None, "The 1998 floods killed 40 people.", claim) < 1.0

@@ -1,8 +1,9 @@
 """Evidence quality on the demo web: French claims against English pages and the other way round.
 
 The figures (bench/evidence_quality.py prints them) are checked against floors a little under what was
-measured, so that a change that makes retrieval worse fails here; the held-out event (Derna) is measured
-with the same floors, never tuned on.
+measured, so that a change that makes retrieval worse fails here. The held-out events (Derna, and a fourth
+written by someone else so that the ranking's author never saw it) are never tuned on: they have floors of
+their own, under what was measured, to catch a collapse rather than to hold a target.
 """
 
 import pytest
@@ -10,9 +11,13 @@ import pytest
 from sources.demo_web import DemoWeb
 from tests.claims import evidence_quality
 
-# Measured on 2026-12-01 (bench/README.md): recall@5 tuned 0.83 / 0.86, held out 0.82 / 0.86 (en→fr / fr→en).
-RECALL_FLOOR = 0.75
-CONTRADICTIONS_FLOOR = 0.85  # share flagged on the tuned events (22 of 24 measured: short of the goal, all of them)
+# Measured on 2026-12-02 (bench/README.md): recall@5 tuned 0.89 / 0.93 (fr→en / en→fr), held out 0.94 / 0.82
+# (Derna) and 0.80 / 0.92 (the fourth event); contradictions flagged 23 of 24 tuned, 5 of 10 and 10 of 19 held out.
+RECALL_FLOOR = 0.85
+CONTRADICTIONS_FLOOR = 0.9  # share flagged on the tuned events
+HELD_OUT_RECALL_FLOOR = 0.7
+HELD_OUT_CONTRADICTIONS_FLOOR = 0.4
+HELD_OUT_DISTRACTORS_FLOOR = 0.85  # share of distractors ranked below every right page
 
 
 @pytest.mark.timeout(600)
@@ -25,8 +30,16 @@ def test_claims_find_the_right_pages_across_languages_and_distractors_stay_below
         results = evidence_quality.measure(web, articles)
     for (split, direction), result in results.items():
         row = result.row()
-        assert row["recall@5"] >= RECALL_FLOOR, (split, direction, row, result.misses)
-        assert result.distractors_below == result.distractors, (split, direction, result.misses)
-    flagged = sum(results[("tuned", d)].flagged for d in ("fr→en", "en→fr"))
-    total = sum(results[("tuned", d)].contradictions for d in ("fr→en", "en→fr"))
+        if split == "tuned":
+            assert row["recall@5"] >= RECALL_FLOOR, (split, direction, row, result.misses)
+            assert result.distractors_below == result.distractors, (split, direction, result.misses)
+        else:
+            assert row["recall@5"] >= HELD_OUT_RECALL_FLOOR, (split, direction, row, result.misses)
+            below = result.distractors_below / max(1, result.distractors)
+            assert below >= HELD_OUT_DISTRACTORS_FLOOR, (split, direction, result.misses)
+    tuned = [result for (split, _), result in results.items() if split == "tuned"]
+    held_out = [result for (split, _), result in results.items() if split != "tuned"]
+    flagged, total = sum(r.flagged for r in tuned), sum(r.contradictions for r in tuned)
     assert flagged >= CONTRADICTIONS_FLOOR * total, (flagged, total)
+    flagged, total = sum(r.flagged for r in held_out), sum(r.contradictions for r in held_out)
+    assert flagged >= HELD_OUT_CONTRADICTIONS_FLOOR * total, (flagged, total)

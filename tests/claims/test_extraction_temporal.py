@@ -154,3 +154,11 @@ def test_it_reads_a_schedule_as_the_future():
 )
 def test_it_resolves_months_and_years_named_without_a_year(text, lang, value):
     assert value in values(text, lang)
+
+
+def test_a_clock_hour_written_in_words_is_a_time_and_a_span_in_words_stays_a_duration():
+    clock = "Le glissement de terrain s'est produit vers trois heures du matin, selon la mairie."
+    assert values(clock, "fr") == ["2023-09-20T03:00:00+02:00"]
+    assert [v[11:16] for v in values("The dam gave way at two in the morning, the governor said.", "en")] == ["02:00"]
+    assert [v[11:16] for v in values("The minister spoke at ten o'clock to 300 delegates.", "en")] == ["10:00"]
+    assert values("Les pompiers ont lutté pendant deux heures contre l'incendie de 3 entrepôts.", "fr") == []
