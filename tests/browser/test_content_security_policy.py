@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import REPORT_CSP_VIOLATIONS, log_in
 from tests.factories import EvidenceFactory, UserFactory, VerdictFactory
@@ -35,9 +36,8 @@ def test_public_review_admin_and_api_pages_run_with_no_csp_violation(open_browse
         newsroom.goto(path)
     # The language switch, once inline, now runs from factcheck.js.
     newsroom.goto("/review/")
-    newsroom.locator("#lang-select").select_option("fr")
-    newsroom.wait_for_load_state("load")
-    assert newsroom.locator("html").get_attribute("lang") == "fr"
+    newsroom.locator("#lang-select").select_option("fr")  # submits itself: a navigation, waited for below
+    expect(newsroom.locator("html")).to_have_attribute("lang", "fr")
     screenshot(newsroom, "queue-in-french")
 
 
