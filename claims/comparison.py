@@ -8,7 +8,6 @@ database. Each comparison says what was compared in a form a fact-checker can ve
 
 import functools
 import re
-import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -18,6 +17,7 @@ from django.utils.translation import ngettext
 
 from factcheck.dates import date_in_words
 from sources.embeddings import embed_one
+from sources.search import fold
 
 from .extraction.entities import nationality_country
 
@@ -269,9 +269,8 @@ def figures_agree(a: dict, b: dict) -> bool:
     return gap <= max(_tolerance(a), _tolerance(b)) * max(abs(high), abs(other_low)) + 1e-9
 
 
-def _fold(text: str) -> str:
-    text = (text or "").casefold().replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+def _fold(text: str | None) -> str:
+    return fold(text or "")
 
 
 def _unit_key(word: str) -> str:
@@ -358,6 +357,7 @@ def _unit_vector(word: str):
     return embed_one(word)
 
 
+@functools.lru_cache(maxsize=4096)
 def _nationality(unit: str) -> bool:
     return any(
         nationality_country(word, lang) for word in re.findall(r"[^\W\d_]{4,}", unit or "") for lang in ("fr", "en")

@@ -15,9 +15,9 @@ from collections import Counter
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
+from factcheck.leases import lapsed as lease_lapsed
 from factcheck.leases import lease_end, send_on_commit
 from sources import retrieval
 from sources.models import Document, Source
@@ -267,7 +267,7 @@ def reconcile() -> int:
     count = 0
     # A gather whose message was lost, or whose worker died (its heartbeat stopped): its lease ran out. A person's
     # edit of the article moves updated_at, not the lease, so it hides nothing.
-    lapsed = Q(lease_until__lt=now) | Q(lease_until__isnull=True)
+    lapsed = lease_lapsed(now=now)
     lost = Article.objects.filter(lapsed, status=Article.Status.SEARCHING, gathered_at__isnull=True)
     for article_id in lost.values_list("pk", flat=True)[:200]:
         # Back to "not started", leased for the new message: the next run leaves it while it waits for a worker.

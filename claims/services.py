@@ -9,13 +9,14 @@ from datetime import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Exists, F, OuterRef, Q, Value
+from django.db.models import Exists, F, OuterRef, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from factcheck.leases import lapsed as lease_lapsed
 from factcheck.leases import lease_end, send_on_commit
 from sources.models import Document
 
@@ -254,7 +255,7 @@ def reconcile() -> int:
     now = timezone.now()
     count = 0
     working = [Article.Status.PENDING, Article.Status.FETCHING, Article.Status.EXTRACTING]
-    lapsed = Q(lease_until__lt=now) | Q(lease_until__isnull=True)
+    lapsed = lease_lapsed(now=now)
     stuck = Article.objects.filter(lapsed, status__in=working)
     for article_id, status, attempts, text in stuck.values_list("pk", "status", "attempts", "text")[
         :RECONCILE_SEARCH_BATCH
@@ -275,8 +276,8 @@ def reconcile() -> int:
         article_id=OuterRef("article_id"), evidence_status=Claim.EvidenceStatus.SEARCHING, search_lease_until__gte=now
     )
     lost = Claim.objects.filter(
-        Q(search_lease_until__lt=now) | Q(search_lease_until__isnull=True),
-        Q(article__lease_until__lt=now) | Q(article__lease_until__isnull=True),
+        lease_lapsed("search_lease_until", now),
+        lease_lapsed("article__lease_until", now),
         evidence_status=Claim.EvidenceStatus.PENDING,
         article__status=Article.Status.SEARCHING,
         article__ranking_at__lt=now - settings.PIPELINE_LEASE,
@@ -288,7 +289,7 @@ def reconcile() -> int:
     # A search whose worker was lost (killed, a Redis restart): searched again a few times, then failed with the
     # reason, since a claim that kills its worker every time would otherwise be retried forever.
     hung = Claim.objects.filter(
-        Q(search_lease_until__lt=now) | Q(search_lease_until__isnull=True),
+        lease_lapsed("search_lease_until", now),
         evidence_status=Claim.EvidenceStatus.SEARCHING,
     )
     for claim_id, lost_count in hung.values_list("pk", "search_attempts")[:RECONCILE_SEARCH_BATCH]:

@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from factcheck.leases import heartbeat, lease_end
+from factcheck.leases import lapsed as lease_lapsed
 from sources.tasks import log_missing_row
 
 from . import evidence, gathering, services
@@ -31,8 +32,7 @@ def warm_nlp_worker(sender, **kwargs) -> None:
 
 def _waiting_or_lapsed(working: str, waiting: list[str]) -> Q:
     """An article waiting for a stage, or in it with a lease that lapsed (no lease: a row from before leases)."""
-    lapsed = Q(lease_until__lt=timezone.now()) | Q(lease_until__isnull=True)
-    return Q(status__in=waiting) | (Q(status=working) & lapsed)
+    return Q(status__in=waiting) | (Q(status=working) & lease_lapsed())
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=120, time_limit=180)
@@ -97,7 +97,7 @@ def gather_evidence(article_id: int) -> None:
     # runs finds it started and leased, and leaves it.
     claimed = (
         Article.objects.filter(pk=article_id, status=Article.Status.SEARCHING, gathered_at__isnull=True)
-        .filter(Q(gather_started_at__isnull=True) | Q(lease_until__lt=now) | Q(lease_until__isnull=True))
+        .filter(Q(gather_started_at__isnull=True) | lease_lapsed(now=now))
         .update(gather_started_at=now, lease_until=lease_end(), updated_at=now)
     )
     if not claimed:

@@ -51,6 +51,12 @@ def heartbeat(model: type[models.Model], pk: int, field: str):
         thread.join(timeout=10)
 
 
+def lapsed(field: str = "lease_until", now: datetime | None = None) -> models.Q:
+    """Rows whose lease (field, may span a relation) ran out, or that never had one (rows from before leases)."""
+    now = now or timezone.now()
+    return models.Q(**{f"{field}__lt": now}) | models.Q(**{f"{field}__isnull": True})
+
+
 def send_on_commit(task, *args) -> None:
     """Queue task(*args) once the transaction commits; with the broker down, log it and go on.
 
