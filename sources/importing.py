@@ -279,7 +279,7 @@ def sources_import_rows(*, rows: list, dry_run: bool = False) -> ImportResult:
     created: list[Source] = []
     updated: list[tuple[Source, bool, bool]] = []  # (source, hosts changed, was inactive)
     outcomes: dict[int, RowOutcome] = {}
-    fields = copy.deepcopy(SourceForm.base_fields)
+    fields = _plain_fields()
     defaults = model_to_dict(Source(), fields=FIELDS)
     for where, row, key in checked:
         instance = existing.get(key)
@@ -319,6 +319,19 @@ def sources_import_rows(*, rows: list, dry_run: bool = False) -> ImportResult:
     result.created = sum(1 for row in result.rows if row.action == "created")
     result.updated = sum(1 for row in result.rows if row.action == "updated")
     return result
+
+
+def _plain_fields() -> dict:
+    """One copy of SourceForm's fields for every row, with labels and help texts already translated.
+
+    Each bound field reads its label and help text, and a lazy translation is looked up again at every read:
+    140,000 lookups for 10,000 rows.
+    """
+    fields = copy.deepcopy(SourceForm.base_fields)
+    for form_field in fields.values():
+        form_field.label = str(form_field.label) if form_field.label is not None else None
+        form_field.help_text = str(form_field.help_text)
+    return fields
 
 
 def _rows_checked(rows, result: ImportResult) -> list[tuple[str, dict, str]]:

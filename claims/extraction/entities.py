@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .places import country_stems, is_known_place, normalize
 from .spans import doc_text
+from .temporal import _EN_DAYS, _FR_DAYS
 
 _EN_LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG",
               "NORP": "NORP", "EVENT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC",
@@ -26,6 +27,12 @@ _FR_DEMONYM = re.compile(
     r"(?:ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|an|ane|and|ande|in|ine|e|i|ite|ote|que)s?$"
 )
 _EN_DEMONYM = re.compile(r"(?:an|ian|ean|ese|ish|i|ic|er)s?$")
+# Words that end a name: "RER A jeudi matin" is the line "RER A", then a time.
+_TIME_WORDS = {*_FR_DAYS, *_EN_DAYS, "matin", "soir", "midi", "morning", "evening", "night", "nuit"}
+# A source of information: "X said", "according to X", "selon X".
+_SPEECH_LEMMAS = {"say", "tell", "announce", "report", "estimate", "publish", "dire", "annoncer", "indiquer",
+                  "publier", "estimer", "déclarer", "affirmer", "préciser"}  # fmt: skip
+_ACCORDING_BEFORE = re.compile(r"(?:according\s+to|selon|d['’]après)\s*$", re.IGNORECASE)
 
 
 def document_entities(doc: Doc, lang: str) -> list[dict]:
@@ -41,9 +48,15 @@ def document_entities(doc: Doc, lang: str) -> list[dict]:
         lead = _LEADING.match(text_all[start:end])
         if lead and end - start > lead.end():
             start += lead.end()
+        tokens = [token for token in ent if token.idx >= start]
+        while len(tokens) > 1 and tokens[-1].lower_ in _TIME_WORDS:
+            tokens.pop()
+        end = min(end, tokens[-1].idx + len(tokens[-1].text)) if tokens else end
         text = text_all[start:end]
         if not text.strip() or not any(ch.isalpha() for ch in text):
             continue
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ == "NOUN":
+            continue  # "Vacancies fell…", "Ridership rose…": a common noun capitalised as a sentence's first word
         label = _rule_label(doc, ent, text, label, lang)
         mentions.append({"type": "entity", "text": text, "start": start, "end": end, "label": label})
     _harmonize(mentions)
@@ -58,11 +71,24 @@ def _rule_label(doc: Doc, ent, text: str, label: str, lang: str) -> str:
         return "NORP"
     if is_known_place(text):
         return "LOC"
+    if label == "LOC" and _is_information_source(doc, ent):
+        return "ORG"  # "Destatis said", "according to Destatis": no gazetteer place, and it reports
     if lang == "fr" and label == "PER":
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in _PLACE_ARTICLES or _LEADING.match(ent.text):
             return "LOC"  # French persons take no article: "au Karabakh", "le Karabakh"
     return label
+
+
+def _is_information_source(doc: Doc, ent) -> bool:
+    """The mention reports: subject of a reporting verb, or after "according to" / "selon"."""
+    head = ent.root
+    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.lemma_.lower() in _SPEECH_LEMMAS:
+        return True
+    # "Destatis, the federal statistics office, said": the apposition's noun sits between them.
+    if head.dep_ == "nsubj" and any(child.dep_ == "appos" for child in head.children):
+        return head.head.lemma_.lower() in _SPEECH_LEMMAS
+    return bool(_ACCORDING_BEFORE.search(doc_text(doc)[max(0, ent.start_char - 20) : ent.start_char]))
 
 
 def _harmonize(mentions: list[dict]) -> None:

@@ -86,14 +86,21 @@ def _close_name(head: Token, child: Token) -> bool:
 def sentence_subject(sent: Span) -> dict | None:
     """The main clause's subject if it is a noun phrase: used to resolve later pronouns."""
     root = sent.root
-    for child in root.children:
-        if child.dep_ in _SUBJECT_DEPS and child.pos_ in ("NOUN", "PROPN"):
+    # "L'Arménie, qui affirme…, n'est pas intervenue": the parser may make the subject itself the root.
+    candidates = [root] if root.pos_ in ("NOUN", "PROPN") else []
+    candidates += [child for child in root.children if child.dep_ in _SUBJECT_DEPS]
+    for child in candidates:
+        if child.pos_ in ("NOUN", "PROPN"):
             start, end = noun_phrase(child)
             morph = {feature: child.morph.get(feature) for feature in ("Number", "Gender")}
             # "La maire": the article tells the gender of a noun that has both.
             det = next((c for c in child.children if c.dep_ == "det" and c.morph.get("Gender")), None)
             if det is not None:
                 morph["Gender"] = det.morph.get("Gender")
+            # A country or a body is referred to by its people or its government too ("L'Arménie…
+            # Il a accusé Bakou"): only a person's gender must agree with a pronoun.
+            if child.ent_type_ in ("LOC", "ORG", "GPE"):
+                morph["Gender"] = []
             return {"start": start, "end": end, "morph": morph}
     return None
 

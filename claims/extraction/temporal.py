@@ -448,9 +448,11 @@ def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> li
         a, b = match.span()
         if taken.overlaps(a, b):
             continue
-        cue = _FR_YEAR_CUE if lang == "fr" else _EN_YEAR_CUE
+        cue = (_FR_YEAR_CUE if lang == "fr" else _EN_YEAR_CUE).search(text[max(0, a - 20) : a])
+        if cue and cue[0].strip().lower() == "the" and _people_follow(doc, b):
+            continue  # "the 2000 workers" counts them; "the 2008 peak" is a year
         after = text[b : b + 2]
-        if cue.search(text[max(0, a - 20) : a]) or not after[:1].isalpha() and not _noun_follows(doc, b):
+        if cue or not after[:1].isalpha() and not _noun_follows(doc, b):
             add(a, b, match[1])
     found.sort(key=lambda f: f["start"])
     return found
@@ -462,6 +464,23 @@ def _noun_follows(doc: Doc, offset: int) -> bool:
         if token.idx < offset or token.is_space:
             continue
         return token.pos_ in ("NOUN", "PROPN") and not token.is_punct
+    return False
+
+
+# People counted after "the": "the 2000 workers", "the 1500 troops". Events stay years: "the 2022 elections".
+_COUNTED_PEOPLE = re.compile(
+    r"(?:\w{2,}(?:ers|ors|ees|ists|ians|ants)|people|persons|troops|children|men|women|staff|families|residents"
+    r"|students|patients|soldiers|jobs)$",
+    re.IGNORECASE,
+)
+
+
+def _people_follow(doc: Doc, offset: int) -> bool:
+    span = doc.char_span(offset, min(len(doc_text(doc)), offset + 40), alignment_mode="expand")
+    for token in span or []:
+        if token.idx < offset or token.is_space:
+            continue
+        return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and bool(_COUNTED_PEOPLE.match(token.text))
     return False
 
 
