@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from factcheck.text import CleanTextFormMixin
 
-from .models import Claim, Evidence, Rating
+from .matching import SAME_CLAIM
+from .models import Claim, ClaimMatch, Evidence, Rating
 
 # claims.extraction.MAX_CHARS, repeated so that this module does not import the language models.
 MAX_ARTICLE_CHARS = 200_000
@@ -130,6 +131,7 @@ class QueueFilterForm(forms.Form):
         ("checkworthiness", _("Check-worthiness")),
     ]
     EVIDENCE = [("", _("Any")), ("yes", _("With evidence")), ("no", _("Without evidence"))]
+    CHECKED = [("", _("Any")), ("yes", _("Previously checked")), ("no", _("Not yet checked anywhere"))]
 
     status = forms.ChoiceField(label=_("Status"), required=False)
     assignee = forms.ChoiceField(label=_("Assignee"), required=False)
@@ -139,6 +141,7 @@ class QueueFilterForm(forms.Form):
     )
     kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("Any")), *Claim.Kind.choices])
     evidence = forms.ChoiceField(label=_("Evidence"), required=False, choices=EVIDENCE)
+    checked = forms.ChoiceField(label=_("Fact-checked before"), required=False, choices=CHECKED)
     min_checkworthiness = forms.FloatField(
         label=_("Check-worthiness ≥"),
         required=False,
@@ -187,6 +190,12 @@ class QueueFilterForm(forms.Form):
             claims = claims.filter(has_evidence)
         elif data.get("evidence") == "no":
             claims = claims.filter(~has_evidence)
+        # Previously checked: a published fact-check (another fact-checker's or ours) matched the claim.
+        checked = Exists(ClaimMatch.objects.filter(claim=OuterRef("pk"), score__gte=SAME_CLAIM))
+        if data.get("checked") == "yes":
+            claims = claims.filter(checked)
+        elif data.get("checked") == "no":
+            claims = claims.filter(~checked)
         if data.get("min_checkworthiness") is not None:
             claims = claims.filter(checkworthiness__gte=data["min_checkworthiness"])
         order = {

@@ -164,11 +164,21 @@ class Claim(models.Model):
     # lost their worker: the reconciler retries a lapsed search a few times, then fails it with the reason.
     search_lease_until = models.DateTimeField(_("search held until"), null=True, blank=True, editable=False)
     search_attempts = models.PositiveSmallIntegerField(_("searches lost in a row"), default=0, editable=False)
+    # The wording's sentence vector (sources.embeddings, float16) and the first claim of other articles that
+    # says the same thing: claims.matching groups near-duplicates, so that one verdict serves them all.
+    vector = models.BinaryField(null=True, editable=False)
+    same_as = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="duplicates",
+        verbose_name=_("same claim as"), editable=False,
+    )  # fmt: skip
+    # When claims.matching last matched it against published fact-checks (null: not yet).
+    matched_at = models.DateTimeField(_("matched against fact-checks"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(
-        excluded_fields=["evidence_status", "search_lease_until", "search_attempts", "updated_at"]
-    )
+        excluded_fields=["evidence_status", "search_lease_until", "search_attempts", "updated_at", "vector",
+                         "same_as", "matched_at"]
+    )  # fmt: skip
 
     objects = ClaimQuerySet.as_manager()
 
@@ -398,3 +408,46 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+
+class ClaimMatch(models.Model):
+    """A fact-check published before that probably checks the same claim: another fact-checker's or ours."""
+
+    class Figures(models.TextChoices):
+        AGREE = "agree", _("same figures")
+        DIFFER = "differ", _("other figures")
+        NONE = "", _("no figures to compare")
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="matches")
+    fact_check = models.ForeignKey(
+        "sources.KnownFactCheck", on_delete=models.CASCADE, null=True, blank=True, related_name="claim_matches"
+    )
+    verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, null=True, blank=True, related_name="claim_matches")
+    score = models.FloatField(_("score"))
+    dense = models.FloatField(_("sentence similarity"))
+    lexical = models.FloatField(_("shared words"))
+    figures = models.CharField(_("figures"), max_length=6, choices=Figures.choices, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "fact_check"], name="claimmatch_unique_fact_check"),
+            models.UniqueConstraint(fields=["claim", "verdict"], name="claimmatch_unique_verdict"),
+            models.CheckConstraint(
+                condition=models.Q(fact_check__isnull=False, verdict__isnull=True)
+                | models.Q(fact_check__isnull=True, verdict__isnull=False),
+                name="claimmatch_one_target",
+            ),
+        ]
+        verbose_name = _("previous fact-check")
+        verbose_name_plural = _("previous fact-checks")
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} ≈ {self.fact_check_id or self.verdict_id} ({self.score:.2f})"
+
+    @property
+    def same_claim(self) -> bool:
+        from .matching import SAME_CLAIM
+
+        return self.score >= SAME_CLAIM

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_safe
 
 from sources.models import Document
 
+from . import matching
 from .jsonld import absolute_url, byline, claim_review, script_tag
 from .models import Article, Rating, Verdict
 from .permissions import can_review
@@ -119,6 +120,7 @@ def verdict_detail(request, slug):
         "organisation": settings.FACTCHECK_ORGANISATION,
         "byline": byline(verdict),
         "claim_review": script_tag(claim_review(verdict)),
+        "related": matching.related_verdicts(verdict),
     }
     return render(request, "claims/public/verdict_detail.html", context)
 

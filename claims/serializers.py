@@ -10,7 +10,7 @@ from rest_framework import serializers
 from factcheck.text import clean_data
 
 from .jsonld import absolute_url, claim_review
-from .models import Article, Claim, Correction, Evidence, Rating, Verdict
+from .models import Article, Claim, ClaimMatch, Correction, Evidence, Rating, Verdict
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
@@ -63,10 +63,54 @@ class ClaimVerdictSerializer(serializers.ModelSerializer):
         return None
 
 
+class ClaimMatchSerializer(serializers.ModelSerializer):
+    """A published fact-check that probably checks the same claim (match_claims's shape, plus figures)."""
+
+    url = serializers.SerializerMethodField()
+    claim_reviewed = serializers.SerializerMethodField()
+    rating = serializers.SerializerMethodField()
+    author = serializers.SerializerMethodField()
+    date = serializers.SerializerMethodField()
+    language = serializers.SerializerMethodField()
+    kind = serializers.SerializerMethodField()
+    same_claim = serializers.BooleanField(read_only=True, help_text="Probably the same claim; else possibly related.")
+
+    class Meta:
+        model = ClaimMatch
+        fields = ["url", "claim_reviewed", "rating", "author", "date", "language", "score", "kind", "figures",
+                  "same_claim"]  # fmt: skip
+
+    def get_url(self, match: ClaimMatch) -> str:
+        return match.fact_check.url if match.fact_check_id else absolute_url(match.verdict.get_absolute_url())
+
+    def get_claim_reviewed(self, match: ClaimMatch) -> str:
+        return match.fact_check.claim_reviewed if match.fact_check_id else match.verdict.claim.wording
+
+    def get_rating(self, match: ClaimMatch) -> str:
+        if match.fact_check_id:
+            return match.fact_check.rating_text
+        return match.verdict.rating.label_en if match.verdict.rating_id else ""
+
+    def get_author(self, match: ClaimMatch) -> str:
+        return match.fact_check.author_name if match.fact_check_id else settings.FACTCHECK_ORGANISATION
+
+    @extend_schema_field(serializers.DateField(allow_null=True))
+    def get_date(self, match: ClaimMatch) -> str | None:
+        moment = match.fact_check.date_published if match.fact_check_id else match.verdict.published_at
+        return moment.date().isoformat() if moment else None
+
+    def get_language(self, match: ClaimMatch) -> str:
+        return match.fact_check.language if match.fact_check_id else match.verdict.claim.article.language
+
+    def get_kind(self, match: ClaimMatch) -> str:
+        return "claimreview" if match.fact_check_id else "verdict"
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     sentence = serializers.CharField(read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     verdict = serializers.SerializerMethodField()
+    matches = ClaimMatchSerializer(many=True, read_only=True)
 
     class Meta:
         model = Claim
@@ -83,6 +127,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "status",
             "evidence",
             "verdict",
+            "matches",
         ]
 
     @extend_schema_field(ClaimVerdictSerializer(allow_null=True))
@@ -94,7 +139,12 @@ class ClaimSerializer(serializers.ModelSerializer):
     @staticmethod
     def prefetch(claims):
         """What the shape reads, in a constant number of queries."""
-        return claims.select_related("article", "verdict__rating").prefetch_related("evidence__document__source")
+        return claims.select_related("article", "verdict__rating").prefetch_related(
+            "evidence__document__source",
+            "matches__fact_check",
+            "matches__verdict__rating",
+            "matches__verdict__claim__article",
+        )
 
 
 class ArticleSerializer(serializers.ModelSerializer):

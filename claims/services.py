@@ -130,7 +130,7 @@ def article_fetch(*, article: Article) -> Article:
 def article_extract(*, article: Article) -> list[Claim]:
     """Run claim extraction on an article and store its claims; re-running never duplicates them."""
     from .extraction import extract
-    from .tasks import gather_evidence
+    from .tasks import gather_evidence, match_article
 
     result = extract(article.text, lang=article.language or "auto", published=article.published_local)
     kept = []
@@ -156,6 +156,8 @@ def article_extract(*, article: Article) -> list[Claim]:
                         "claimant": item.get("claimant") or "",
                         "facets": item["facets"],
                         "fingerprint": claim_fingerprint(item["text"]),
+                        "vector": None,  # embedded again by the match that follows
+                        "matched_at": None,
                         # Higher check-worthiness first in the queue until someone sets a priority.
                         "priority": round(item["checkworthiness"] * 100),
                     },
@@ -180,6 +182,8 @@ def article_extract(*, article: Article) -> list[Claim]:
                                     "ranking_at", "lease_until", "updated_at"])  # fmt: skip
         if searched:
             send_on_commit(gather_evidence, article.pk)  # lost with a broker blip: claims.gathering.reconcile
+            # Already checked? Beside the evidence search (nlp queue); lost, claims.matching.reconcile sends it.
+            send_on_commit(match_article, article.pk)
     return list(article.claims.all())
 
 
@@ -914,6 +918,12 @@ def claim_edit(
         claim._change_reason = (reason or "").strip()[:100] or "edited"
         claim.save(update_fields=[*changes, "edited_fields", "updated_at"])
         content_corrected(verdicts=published, by=by, reason=reason.strip())
+        if "reviewed_text" in changes:
+            # Other words, other matches: the wording is embedded and matched again.
+            from .tasks import match_article
+
+            Claim.objects.filter(pk=claim.pk).update(vector=None, matched_at=None)
+            send_on_commit(match_article, claim.article_id)
     return claim
 
 
@@ -959,3 +969,44 @@ def evidence_remove(*, evidence: Evidence, by) -> None:
         url = evidence.document.url
         evidence.delete()
         Comment.objects.create(claim=claim, author=by, text=_("Removed the evidence %(url)s.") % {"url": url})
+
+
+def verdict_apply_to_duplicates(*, verdict: Verdict, by) -> list[Verdict]:
+    """Propose this verdict for the same claim in other articles (claims.matching groups them).
+
+    Each copy cites copies of the same archived passages and is proposed by `by`: an editor other than `by`
+    approves it, as for any verdict. Claims that already have a verdict keep theirs.
+    """
+    from .matching import claim_duplicates
+
+    _require(permissions.can_write_verdict(by), _("You are not allowed to write verdicts."))
+    if verdict.status not in (Verdict.Status.APPROVED, Verdict.Status.PUBLISHED):
+        raise ReviewError(_("Only an approved or published verdict can be applied to the same claim elsewhere."))
+    proposed = []
+    for other in claim_duplicates(verdict.claim):
+        if Verdict.objects.filter(claim=other).exists() or other.status == Claim.Status.NOT_CHECKABLE:
+            continue
+        with transaction.atomic():
+            cited = []
+            for item in verdict.cited_evidence.all():
+                copy, _created = Evidence.objects.get_or_create(
+                    claim=other,
+                    document_id=item.document_id,
+                    passage_start=item.passage_start,
+                    passage_end=item.passage_end,
+                    defaults={"passage": item.passage, "score": item.score, "stance": item.stance,
+                              "comparisons": item.comparisons, "added_by": by},
+                )  # fmt: skip
+                cited.append(copy)
+            copy = verdict_propose(
+                claim=other, author=by, rating=verdict.rating, summary=verdict.summary,
+                explanation=verdict.explanation, evidence=cited, expected_version=None,
+            )  # fmt: skip
+            comment_add(
+                claim=other,
+                author=by,
+                text=_("Proposed from the verdict on claim #%(pk)d, the same claim in another article.")
+                % {"pk": verdict.claim_id},
+            )
+        proposed.append(copy)
+    return proposed

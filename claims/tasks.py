@@ -9,7 +9,7 @@ from factcheck.leases import heartbeat, lease_end
 from factcheck.leases import lapsed as lease_lapsed
 from sources.tasks import log_missing_row
 
-from . import evidence, gathering, services
+from . import evidence, gathering, matching, services
 from .models import Article, Claim
 
 log = logging.getLogger(__name__)
@@ -174,3 +174,12 @@ def search_evidence(claim_id: int) -> None:
 def fill_requested_evidence(document_id: int) -> None:
     """Choose the best passage of a document a person asked for as evidence, once it is archived."""
     evidence.evidence_fill_requested(document_id=document_id)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=120, time_limit=180)
+def match_article(article_id: int) -> None:
+    """Match an article's claims against published fact-checks, ours and others' (nlp queue). Idempotent."""
+    if not Article.objects.filter(pk=article_id).exists():
+        log_missing_row(match_article, Article, article_id)
+        return
+    matching.article_match(article_id=article_id)

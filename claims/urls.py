@@ -26,6 +26,11 @@ urlpatterns = [
     path("review/claims/<int:pk>/edit/", views.claim_edit, name="review-claim-edit"),
     path("review/claims/<int:pk>/search/", views.claim_search_again, name="review-claim-search"),
     path("review/claims/<int:pk>/verdict/", views.verdict_save, name="review-verdict-save"),
+    path(
+        "review/claims/<int:pk>/verdict/apply-to-duplicates/",
+        views.verdict_apply_to_duplicates,
+        name="review-verdict-apply-to-duplicates",
+    ),
     *[
         path(
             f"review/claims/<int:pk>/verdict/{action}/",

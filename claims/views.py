@@ -3,17 +3,17 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from sources.models import Document
 
-from . import gathering, permissions, services
+from . import gathering, matching, permissions, services
 from .display import article_segments, claim_context, claim_edits, comparison_rows, facet_rows, verdict_history
 from .forms import (
     ArticleSubmitForm,
@@ -30,7 +30,7 @@ from .forms import (
     facets_from_formset,
     reviewers,
 )
-from .models import Article, Claim, Evidence, Verdict
+from .models import Article, Claim, ClaimMatch, Evidence, Verdict
 from .permissions import reviewer_required
 
 QUEUE_PAGE_SIZE = 50
@@ -62,7 +62,10 @@ def review_queue(request):
         # An article's text can be hundreds of kilobytes: the queue shows only its title.
         Claim.objects.select_related("article", "assignee")
         .defer("article__text")
-        .annotate(evidence_count=Subquery(evidence_count, output_field=IntegerField())),
+        .annotate(
+            evidence_count=Subquery(evidence_count, output_field=IntegerField()),
+            previously_checked=Exists(ClaimMatch.objects.filter(claim=OuterRef("pk"), score__gte=matching.SAME_CLAIM)),
+        ),
         request.user,
     )
     # Paginate the ids, then read the page's claims with their joins: OFFSET then skips index entries only,
@@ -300,6 +303,9 @@ def _claim_page(
             else None,
             "can_approve": permissions.can_approve(user),
             "can_comment": permissions.can_comment(user),
+            "previous_checks": matching.previous_checks(claim, language),
+            "same_claim_threshold": matching.SAME_CLAIM,
+            "duplicates": matching.claim_duplicates(claim),
         },
         status=status,
     )
@@ -397,6 +403,34 @@ def claim_evidence_remove(request, pk: int, evidence_id: int):
     except services.ReviewError as exc:
         messages.error(request, exc.message)
     return redirect(reverse("review-claim", args=[pk]) + "#evidence")
+
+
+@require_POST
+@reviewer_required
+def verdict_apply_to_duplicates(request, pk: int):
+    """Propose this claim's verdict for the same claim in the other articles that made it."""
+    claim = _get_claim(pk)
+    verdict = getattr(claim, "verdict", None)
+    try:
+        if verdict is None:
+            raise services.ReviewError(_("This claim has no verdict to apply."))
+        proposed = services.verdict_apply_to_duplicates(verdict=verdict, by=request.user)
+    except services.ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        if proposed:
+            messages.success(
+                request,
+                ngettext(
+                    "Verdict proposed for %(count)d other claim: an editor approves it.",
+                    "Verdict proposed for %(count)d other claims: an editor approves them.",
+                    len(proposed),
+                )
+                % {"count": len(proposed)},
+            )
+        else:
+            messages.info(request, _("Every other claim of this group already has a verdict."))
+    return redirect(reverse("review-claim", args=[pk]) + "#duplicates")
 
 
 @require_POST

@@ -214,6 +214,7 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.search_evidence": {"queue": "nlp"},
     "claims.tasks.rerank_article": {"queue": "nlp"},
     "claims.tasks.fill_requested_evidence": {"queue": "nlp"},
+    "claims.tasks.match_article": {"queue": "nlp"},
     "sources.tasks.*": {"queue": "fetch"},
 }
 # Redis redelivers an unacked message after this; longer than the hard time limit. A message sent while Redis is
@@ -239,6 +240,7 @@ PIPELINE_LEASE = timedelta(seconds=envint("PIPELINE_LEASE_SECONDS", 60))
 RECONCILERS = [
     "claims.services.reconcile",
     "claims.gathering.reconcile",
+    "claims.matching.reconcile",
     "sources.services.reconcile",
     "sources.services.passages_reconcile",
 ]

@@ -119,7 +119,22 @@ def main() -> None:
     ]
     if problems:
         fail(f"the fetched page was not read as a page: {'; '.join(problems)}")
-    print(f"runtime check: ok ({modules} modules import; {url} read as {data['title']!r}, {data['published']})")
+    # ClaimReview markup is read with extruct, imported only when a page is read: read one here.
+    from sources.claimreviews import reviews_from_html
+
+    markup = (
+        '<html><body><div itemscope itemtype="https://schema.org/ClaimReview">'
+        '<span itemprop="claimReviewed">Le Mali a rompu ses relations avec la France</span>'
+        '<div itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating">'
+        '<span itemprop="alternateName">Faux</span></div></div></body></html>'
+    )
+    reviews = [item for _, item in reviews_from_html(markup, "https://factuel.example/mali")]
+    if not reviews or isinstance(reviews[0], Exception) or "Mali" not in str(reviews[0].get("claimReviewed")):
+        fail(f"ClaimReview microdata was not read: {reviews!r}")
+    print(
+        f"runtime check: ok ({modules} modules import; {url} read as {data['title']!r}, {data['published']}; "
+        "ClaimReview microdata read)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+import json
 import secrets
 from datetime import timedelta
 
@@ -19,7 +20,7 @@ from django.utils.translation import ngettext
 from .fetching import UnfetchableURL
 from .forms import SourceForm
 from .importing import MAX_FILE_BYTES, ImportFileError, decode, sources_import_text
-from .models import Document, Snapshot, Source
+from .models import Document, KnownFactCheck, Snapshot, Source
 from .services import source_activate, source_deactivate, source_fetch_now, source_poll_request
 
 
@@ -316,3 +317,34 @@ class DocumentAdmin(admin.ModelAdmin):
         if not obj.pk:
             return "—"
         return format_html('<a href="{}">{}</a>', reverse("sources:document-detail", args=[obj.pk]), _("Open"))
+
+
+@admin.register(KnownFactCheck)
+class KnownFactCheckAdmin(admin.ModelAdmin):
+    """Fact-checks published elsewhere, as imported from their ClaimReview markup (import_claimreviews, polling)."""
+
+    # People paste addresses without a scheme; https is the sensible guess (and Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    list_display = ["claim_short", "rating_text", "truth", "author_name", "language", "date_published", "link"]
+    list_filter = ["author_name", "truth", "language", "date_published"]
+    search_fields = ["claim_reviewed", "author_name", "url", "claimant"]
+    date_hierarchy = "date_published"
+    autocomplete_fields = ["source", "document"]
+    exclude = ["raw"]
+    readonly_fields = ["link", "raw_markup", "created_at", "updated_at"]
+
+    @admin.display(description=_("claim reviewed"), ordering="claim_reviewed")
+    def claim_short(self, obj):
+        return Truncator(obj.claim_reviewed).chars(120)
+
+    @admin.display(description=_("link"))
+    def link(self, obj):
+        # The url is an http(s) address (the import normalizes it); it opens the publisher's page, not ours.
+        if not obj.url:
+            return "—"
+        return format_html('<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', obj.url, _("Open"))
+
+    @admin.display(description=_("ClaimReview as found"))
+    def raw_markup(self, obj):
+        return format_html("<pre>{}</pre>", json.dumps(obj.raw, ensure_ascii=False, indent=2))

@@ -205,3 +205,53 @@ class Passage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document_id}#{self.index}"
+
+
+class KnownFactCheck(models.Model):
+    """A fact-check published elsewhere, imported from its schema.org ClaimReview markup (sources.claimreviews).
+
+    Kept apart from our own verdicts; claim matching searches both.
+    """
+
+    url = models.URLField(_("URL"), max_length=2000, unique=True)
+    claim_reviewed = models.TextField(_("claim reviewed"), blank=True)
+    rating_text = models.CharField(_("rating as published"), max_length=500, blank=True)
+    rating_value = models.FloatField(_("rating value"), null=True, blank=True)
+    best_rating = models.FloatField(_("best rating"), null=True, blank=True)
+    worst_rating = models.FloatField(_("worst rating"), null=True, blank=True)
+    # Our scale, 1 (false) to 5 (true), where the published rating maps onto it; null when it does not.
+    truth = models.PositiveSmallIntegerField(
+        _("truth (1 false … 5 true)"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    author_name = models.CharField(_("fact-checker"), max_length=300, blank=True)
+    author_url = models.URLField(_("fact-checker URL"), max_length=2000, blank=True)
+    date_published = models.DateTimeField(_("published"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=2, blank=True)
+    claimant = models.CharField(_("claimant"), max_length=500, blank=True)
+    appearance_url = models.URLField(_("appearance URL"), max_length=2000, blank=True)
+    source = models.ForeignKey(
+        Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="known_fact_checks",
+        verbose_name=_("source"),
+    )  # fmt: skip
+    document = models.ForeignKey(
+        Document, on_delete=models.SET_NULL, null=True, blank=True, related_name="known_fact_checks",
+        verbose_name=_("archived page"),
+    )  # fmt: skip
+    raw = models.JSONField(_("ClaimReview as found"), default=dict, blank=True)
+    # float16 of sources.embeddings (to_bytes) of claim_reviewed, for claim matching; null until embedded, and again
+    # when the import changes the claim's text.
+    vector = models.BinaryField(null=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["-date_published", "-id"]
+        indexes = [
+            models.Index(fields=["date_published"], name="knownfactcheck_date_idx"),
+            models.Index(fields=["language"], name="knownfactcheck_language_idx"),
+        ]
+        verbose_name = _("known fact-check")
+        verbose_name_plural = _("known fact-checks")
+
+    def __str__(self) -> str:
+        return self.claim_reviewed[:80] or self.url

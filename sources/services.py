@@ -120,6 +120,8 @@ def document_fetch(*, document: Document, max_wait: float | None = None) -> Docu
     page = fetching.extract_page(
         result.body, url=result.final_url or document.url, content_type=result.content_type, charset=result.charset
     ) if changed else None  # fmt: skip
+    # A fact-checker's new page: its ClaimReview markup, read (CPU too) before the transaction.
+    reviews = _claimreviews_read(document, result, page) if changed and not page.error else None
     with transaction.atomic():
         if result.outcome == "deferred":
             Document.objects.filter(pk=document.pk).update(status=Document.Status.PENDING, updated_at=now)
@@ -131,6 +133,8 @@ def document_fetch(*, document: Document, max_wait: float | None = None) -> Docu
             _record_failure(document, result, now, archived=current is not None, reason=reason)
         elif changed:
             _archive_new(document, result, page, sha256, now)
+            if reviews:
+                document.claimreview_import = _claimreviews_import(document, reviews)
         elif result.ok or result.outcome == "not_modified":
             _archive_unchanged(document, result, now)
         else:
@@ -139,6 +143,38 @@ def document_fetch(*, document: Document, max_wait: float | None = None) -> Docu
             _source_health(source, result, now, error=page.error if page else "")
     document.last_fetch = result
     return document
+
+
+def _claimreviews_read(document: Document, result: fetching.FetchResult, page: fetching.Page) -> list | None:
+    """The ClaimReviews on a page of a fact-checker source; None for other pages, or when reading fails."""
+    source = document.source
+    if source is None or source.kind != Source.Kind.FACT_CHECKER or result.content_type not in fetching.PAGE_TYPES:
+        return None
+    from . import claimreviews
+
+    try:
+        return claimreviews.reviews_from_html(
+            fetching.decode_body(result.body, result.charset), result.final_url or document.url
+        )
+    except Exception:  # markup is a bonus: a page we cannot read it on is still archived
+        log.exception("reading the ClaimReview markup of %s failed", document.url)
+        return None
+
+
+def _claimreviews_import(document: Document, reviews: list):
+    """Import a fact-checker page's ClaimReviews beside its new snapshot; a failure never fails the fetch."""
+    from . import claimreviews
+
+    page_url = document.canonical_url or document.url
+    try:
+        with transaction.atomic():  # a savepoint: the snapshot and the text are kept whatever happens here
+            result = claimreviews.known_fact_checks_import(reviews, page_url=page_url, document=document)
+    except Exception:
+        log.exception("importing the ClaimReview markup of %s failed", document.url)
+        return None
+    if result.errors:
+        log.info("%s: ClaimReview markup: %s; %s", document.url, result.summary, "; ".join(map(str, result.errors)))
+    return result
 
 
 def _archive_unchanged(document: Document, result: fetching.FetchResult, now) -> None:

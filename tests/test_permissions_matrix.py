@@ -50,6 +50,8 @@ POST    /review/claims/{claim}/verdict/publish/       302        400           4
 POST    /review/claims/{claim}/verdict/unpublish/     302        400           400     403
 POST    /review/claims/{claim}/verdict/correct/       302        400           400     403
 POST    /review/claims/{claim}/verdict/take-over/     302        400           400     403
+# No verdict on the claim: the page says so (302 back to it); what a verdict allows is tested with the services
+POST    /review/claims/{claim}/verdict/apply-to-duplicates/  302  302           302     403
 GET     /review/claims/{claim}/verdict/approve/       405        405           405     405
 # Public pages
 GET     /verdicts/                                    200        200           200     200

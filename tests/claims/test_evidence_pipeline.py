@@ -17,12 +17,12 @@ import pytest
 from django.db.models import Count
 
 from claims import gathering
-from claims.models import Article, Claim, Evidence, Lead
+from claims.models import Article, Claim, ClaimMatch, Evidence, Lead
 from claims.services import article_create
 from claims.signals import SEARCH_RECENT_DELAY
 from sources import services as source_services
 from sources.demo_web import DemoWeb, load_article
-from sources.models import Document, Passage, Source
+from sources.models import Document, KnownFactCheck, Passage, Source
 from tests.claims.evidence_quality import find_claim, register
 from tests.conftest import (
     OUTPUT,
@@ -66,6 +66,16 @@ def test_registering_sources_then_ingesting_an_article_finds_evidence_with_no_ma
     assert not result.errors, result.errors
     assert Source.objects.count() == len(demo_web.sites) == 18
 
+    # Another fact-checker's check of the same figure, in English: matched on the nlp queue beside the search.
+    fact_check = KnownFactCheck.objects.create(
+        url="https://fullfact.example/karabakh-120000",
+        claim_reviewed="Says Azerbaijan is set to integrate about 120,000 ethnic Armenians of Karabakh into its "
+        "society.",
+        rating_text="Correct",
+        truth=5,
+        author_name="Full Fact",
+        language="en",
+    )
     article = submit_karabakh()
     done = wait_for(
         lambda: Article.objects.filter(pk=article.pk, status__in=["done", "failed"]).first(), timeout=180, interval=0.5
@@ -114,6 +124,10 @@ def test_registering_sources_then_ingesting_an_article_finds_evidence_with_no_ma
     assert any(any(c.get("outcome") == "agrees" for c in e.comparisons) for e in supporting), [
         (e.stance, e.comparisons) for e in evidence
     ]
+
+    # Already checked: the worker matched the claim to the English fact-check.
+    assert wait_for(lambda: ClaimMatch.objects.filter(claim=population, fact_check=fact_check).exists(), timeout=60)
+    assert not Claim.objects.filter(article=done, matched_at__isnull=True).exists()
 
     # Nothing was polled: the pages came from asking the sources about the claims.
     assert not Source.objects.filter(last_polled_at__isnull=False).exists()
