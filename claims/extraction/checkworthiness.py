@@ -1,15 +1,19 @@
-"""Check-worthiness of sentences: a small logistic regression over language-neutral features.
+"""Check-worthiness of sentences: a logistic regression over multilingual sentence vectors and
+language-neutral features.
 
 Plain Python, no Django import. The weights are learned from English sentences labelled by experts
-(ClaimBuster, PoliClaim) by `python -m claims.extraction.train_checkworthiness`, but no feature looks
-at an English word directly: they are universal POS shares, entity classes, numbers, dates, tense and
-mood, person, negation and small FR+EN lexicons of concepts (hedging, opinion, attribution, change,
-comparison). So the same weights score French sentences.
+(ClaimBuster, PoliClaim) by `python -m claims.extraction.train_checkworthiness`. Both parts carry over
+to French: the sentence vectors (sources.embeddings, Universal Sentence Encoder multilingual) put a
+French sentence next to its English translation, and no feature looks at an English word directly:
+they are universal POS shares, entity classes, numbers, dates, tense and mood, person, negation and
+small FR+EN lexicons of concepts (hedging, opinion, attribution, change, comparison). So one model
+scores both languages, and its probabilities are calibrated (Platt scaling fitted out of fold).
 
 Rules then cap the learned score, because the training data (debates, State of the State speeches)
 has too few such sentences for the model to learn them alone: a hedge or opinion marker in the main
 clause caps at 0.3 (one inside a relative or adverbial clause does not), a question at 0.25, a
-sentence that is mostly a quotation with no figure in it at 0.45.
+quotation with no figure in it at 0.45 when it fills most of the sentence or has only its attribution
+around it.
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ import functools
 import json
 import math
 import re
-from collections import Counter
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Span
+
+from sources import embeddings
 
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json"
 
@@ -534,40 +540,33 @@ def sentence_features(sent: Span, lang: str) -> dict[str, float]:
 def _model() -> dict:
     # Loaded once per process; a JSON file so it survives scikit-learn upgrades.
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    data["english"]["pattern"] = re.compile(data["english"]["token_pattern"])
+    part = data["vectors"]
+    if part["embedding_model"] != embeddings.MODEL_NAME:
+        # Weights on vectors belong to the model that made them: retrain after changing it.
+        raise RuntimeError(
+            f"{MODEL_PATH.name} was trained on {part['embedding_model']} vectors, not {embeddings.MODEL_NAME}"
+        )
+    part["vector_coef"] = np.asarray(part["vector_coef"], dtype=np.float32)
     return data
 
 
-def _lexical_logit(text: str, english: dict) -> float:
-    """The TF-IDF part of the English model, as scikit-learn's TfidfVectorizer computes it:
-    lowercased word 1-2 grams, sublinear term frequency, the stored idf, L2 norm over known terms."""
-    terms = english["terms"]
-    tokens = english["pattern"].findall(text.lower())
-    grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-    counts = Counter(g for g in grams if g in terms)
-    if not counts:
-        return 0.0
-    weights = {g: (1.0 + math.log(n)) * terms[g][0] for g, n in counts.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    return sum(w * terms[g][1] for g, w in weights.items()) / norm
-
-
-def _learned_score(f: dict[str, float], lang: str, text: str = "") -> float:
-    """English adds lexical evidence learned from its labelled corpora; any other language
-    (French) has no labels and uses the neutral features alone, the part that carries over."""
+def _learned_score(f: dict[str, float], vector: np.ndarray) -> float:
+    """The calibrated probability from the sentence's features and its vector, in either language."""
     model = _model()
-    part = model["english"] if lang == "en" else model["neutral"]
-    z = part["intercept"]
+    part = model["vectors"]
+    z = part["intercept"] + float(vector @ part["vector_coef"])
     for name, m, s, w in zip(model["features"], part["mean"], part["scale"], part["coef"], strict=True):
         z += w * (f.get(name, 0.0) - m) / s
-    if lang == "en":
-        z += _lexical_logit(text, part)
+    a, b = part["platt"]
+    z = a * z + b
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 # A hedge inside one of these clauses qualifies a detail ("un recours, qui pourrait être déposé
 # cette semaine"), not the sentence's main fact, so it does not cap the sentence.
 _SUBORDINATE = {"relcl", "acl:relcl", "acl", "advcl", "appos"}
+# The words an attribution takes outside a quotation: verb, speaker and title ("a témoigné la cheffe des urgences").
+_ATTRIBUTION_WORDS = 8
 _QUOTE_CHARS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
@@ -609,8 +608,15 @@ def _in_subordinate(token, sent: Span) -> bool:
 def _mostly_quoted_view(sent: Span, f: dict[str, float]) -> bool:
     # A quotation filling most of the sentence, with no figure or money in it, is a speaker's view
     # ("« Nos équipes sont épuisées »"); the speech corpora we learn from have no quotation marks.
+    # A quotation with only its attribution around it ("« … », a témoigné la cheffe des urgences") is
+    # one too, however long the speaker's title.
+    if f["has_number"] or f["has_money"] or f["has_percent"]:
+        return False
     quoted = sum(len(m.group()) for m in _QUOTE_CHARS.finditer(sent.text))
-    return quoted > 0.5 * len(sent.text.strip()) and not (f["has_number"] or f["has_money"] or f["has_percent"])
+    if not quoted:
+        return False
+    remainder = _QUOTE_CHARS.sub(" ", sent.text)
+    return quoted > 0.5 * len(sent.text.strip()) or len(re.findall(r"\w+", remainder)) <= _ATTRIBUTION_WORDS
 
 
 def rule_cap(sent: Span, f: dict[str, float], hedges: bool = True) -> float:
@@ -627,8 +633,7 @@ def rule_cap(sent: Span, f: dict[str, float], hedges: bool = True) -> float:
 
 def score_sentence(sent: Span, lang: str) -> float:
     """Check-worthiness of one sentence in [0, 1]."""
-    f = sentence_features(sent, lang)
-    return apply_cap(_learned_score(f, lang, sent.text), rule_cap(sent, f))
+    return score_sentences([sent], lang)[0]
 
 
 def apply_cap(score: float, cap: float) -> float:
@@ -638,8 +643,18 @@ def apply_cap(score: float, cap: float) -> float:
 
 
 def score_sentences(sents: list[Span], lang: str) -> list[float]:
-    """Return one check-worthiness score in [0, 1] per sentence (lang is "fr" or "en")."""
-    return [score_sentence(sent, lang) for sent in sents]
+    """Return one check-worthiness score in [0, 1] per sentence (lang is "fr" or "en").
+
+    The sentences of an article are embedded in one batch. The learned score is kept on the doc, so
+    claim_sentence_score can lift a hedge cap without embedding the sentence again."""
+    vectors = embeddings.embed([sent.text for sent in sents])
+    scores = []
+    for sent, vector in zip(sents, vectors, strict=True):
+        f = sentence_features(sent, lang)
+        learned = _learned_score(f, vector)
+        sent.doc.user_data[("checkworthiness", sent.start, sent.end)] = learned
+        scores.append(apply_cap(learned, rule_cap(sent, f)))
+    return scores
 
 
 # Facets a claim can be checked on: a count with a value, a resolved date or time, a duration.
@@ -671,7 +686,10 @@ def claim_sentence_score(sent: Span, lang: str, sentence_score: float, facets: l
     if all(_in_hedge_scope(facet, sent, predicates) for facet in firm):
         return sentence_score
     f = sentence_features(sent, lang)
-    return apply_cap(_learned_score(f, lang, sent.text), rule_cap(sent, f, hedges=False))
+    learned = sent.doc.user_data.get(("checkworthiness", sent.start, sent.end))
+    if learned is None:
+        learned = _learned_score(f, embeddings.embed_one(sent.text))
+    return apply_cap(learned, rule_cap(sent, f, hedges=False))
 
 
 def _hedged_predicate(token, sent: Span):
