@@ -32,6 +32,10 @@ _TIME_WORDS = {*_FR_DAYS, *_EN_DAYS, "matin", "soir", "midi", "morning", "evenin
 # A source of information: "X said", "according to X", "selon X".
 _SPEECH_LEMMAS = {"say", "tell", "announce", "report", "estimate", "publish", "dire", "annoncer", "indiquer",
                   "publier", "estimer", "déclarer", "affirmer", "préciser"}  # fmt: skip
+# An ordinal is no name, and an ordinal century is a period, not a place: "au XXIe siècle", "the 21st century".
+_ORDINAL = re.compile(
+    r"(?:[IVXLC]+|\d{1,2})(?:e|er|ère|ème|st|nd|rd|th)(?:\s+(?:siècles?|millénaires?|century|centuries|millennium))?"
+)
 _ACCORDING_BEFORE = re.compile(r"(?:according\s+to|selon|d['’]après)\s*$", re.IGNORECASE)
 
 
@@ -54,6 +58,8 @@ def document_entities(doc: Doc, lang: str) -> list[dict]:
         end = min(end, tokens[-1].idx + len(tokens[-1].text)) if tokens else end
         text = text_all[start:end]
         if not text.strip() or not any(ch.isalpha() for ch in text):
+            continue
+        if _ORDINAL.fullmatch(text):
             continue
         if len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ == "NOUN":
             continue  # "Vacancies fell…", "Ridership rose…": a common noun capitalised as a sentence's first word
@@ -129,6 +135,8 @@ def nationality_country(word: str, lang: str) -> str | None:
         if " " in stem:
             continue
         root = stem[: max(4, len(stem) - 3)]
+        if key == stem:
+            return None  # the place itself ("Europe"), not a word built on it
         if key.startswith(root) and len(key) - len(stem) <= 6:
             return stem
     return None

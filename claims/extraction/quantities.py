@@ -12,13 +12,16 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from .spans import Taken, doc_text
+from .temporal import _EN_DAYS, _FR_DAYS
+
+_DAY_WORDS = {*_FR_DAYS, *_EN_DAYS, "hier", "demain", "yesterday", "tomorrow", "today", "tonight"}
 
 _A = "['’]"
 _SEP = "[ \u00a0\u202f]"
 _DIGITS = (
     rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?(?!\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?"
-)
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?(?![.,]?\d)"
+)  # a number never ends before its decimals: "48.8C" is 48.8, not 48
 _FR_WORDS_TEXT = (
     "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
     "quinze seize vingt vingts trente quarante cinquante soixante septante huitante "
@@ -37,6 +40,7 @@ _SCALES = {
     "mille": 10**3, "thousand": 10**3, "k": 10**3, "million": 10**6, "millions": 10**6,
     "mn": 10**6, "mln": 10**6, "milliard": 10**9, "milliards": 10**9, "md": 10**9,
     "mds": 10**9, "billion": 10**9, "billions": 10**9, "bn": 10**9, "trillion": 10**12,
+    "tn": 10**12,
 }  # fmt: skip
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "chf": "CHF"}
 _TIME_UNITS = {
@@ -91,7 +95,57 @@ _EN_MODIFIERS = {
 _ORDER_WORDS = r"(?:derni[eè]re?s|prochaine?s|premi[eè]re?s|consecutive|straight|full)"
 # An age, not a span of time: "âgées de plus de 65 ans", "65 ans et plus", "aged 40", "years old".
 _AGE_BEFORE = re.compile(r"(?:âgée?s?\s+de|aged)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"\s+(?:(?:et|ou)\s+plus|and\s+(?:over|older|above)|old)(?![\w])", re.IGNORECASE)
+_HALF_BEFORE = re.compile(r"(?<![\w])half\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"\s+(?:(?:et|ou)\s+plus|and\s+(?:over|older|above)|old)(?![\w])|(?P<glued>-olds?)(?![\w])", re.IGNORECASE
+)
+# Unit symbols written after a number, glued or spaced: "48.8C", "48,8 °C", "12.5km", "3 M€".
+# Single letters ("m", "t", "C") only glued, so "12 m" stays for counted_noun and "A 3 t" is no unit.
+_S = "[ \u00a0\u202f]?"
+_SYMBOL = (
+    rf"(?P<money>{_S}(?:(?-i:M|k){_S})?[€$£¥])"
+    rf"|(?P<su>{_S}°{_S}(?-i:[CF])?|(?-i:[CF])|{_S}(?:km/h|km²|km2|m²|m2|m³|m3|km|cm|mm|kg|mg|µg|kWh|MWh|GWh|TWh"
+    r"|kW|MW|GW|ha|mph|mpg)|(?-i:m|g|t|l|L|in|ft|lb|lbs|oz))(?![\w])"
+)
+_UNIT_NAMES = {"km2": "km²", "m2": "m²", "m3": "m³", "c": "°C", "f": "°F", "°c": "°C", "°f": "°F", "l": "l"}
+# Fractions as shares of a whole: "a third of", "les deux tiers des", "more than half the".
+_EN_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_FR_DENOMINATORS = {
+    "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "sixième": 6, "sixièmes": 6,
+    "septième": 7, "septièmes": 7, "huitième": 8, "huitièmes": 8, "neuvième": 9, "neuvièmes": 9,
+    "dixième": 10, "dixièmes": 10,
+}  # fmt: skip
+_EN_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9}  # fmt: skip
+_FR_NUMERATORS = {"un": 1, "une": 1, "le": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                  "huit": 8, "neuf": 9}  # fmt: skip
+# Numbers that name a thing (a road, a flight, a legal article, a line) rather than count it.
+_NAMING_NOUN = re.compile(
+    r"(?<![\w])(?:routes?|roads?|highways?|motorways?|interstates?|autoroutes?|flights?|vols?|articles?|art\."
+    r"|chapters?|chapitres?|lines?|lignes?|sections?|paragraph(?:e|es|s)?|alinéas?|clauses?|amendm?ents?"
+    r"|bus|tram|terminal|gates?|quais?|platforms?|rooms?|salles?|numéros?|numbers?|no\.|n°|nos\.|#"
+    r"|pages?|rules?|r[ée]solutions?|d[ée]crets?|decrees?|directives?|phases?|stages?|levels?|niveaux?"
+    r"|categor(?:y|ies)|catégories?|districts?|exits?|sorties?|tracks?|voies?|pistes?)"
+    r"[ \u00a0\u202f]*(?:(?-i:[A-Z]{1,3})[ \u00a0\u202f]?)?$",
+    re.IGNORECASE,
+)
+# "le vol AF 447", "la RN 7", "the FTSE 100" (not "USD 300"); "Covid-19", "F-16".
+_CODE_BEFORE = re.compile(r"(?<![\w'’-])(?P<code>[A-Z]{2,4})[ \u00a0\u202f]$")
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "INR", "RUB", "BRL", "SEK", "NOK", "DKK"}
+_GLUED_NAME = re.compile(r"(?<![\w])[A-Z][\w]*-$")
+# "la Ligue 1", "France 2": a capitalized word inside the sentence, right before the number.
+_NAME_BEFORE = re.compile(r"[a-zà-ÿ,'’][ \u00a0\u202f]+(?P<word>[A-ZÀ-Ý][\w]*)[ \u00a0\u202f]$")
+_NOT_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche",
+}  # fmt: skip
 _PERCENT = r"\s?%|\s+pour\s?cent|\s+percent|\s+per\s+cent|\s+points?\s+de\s+pourcentage|\s+percentage\s+points?"
 
 
@@ -99,18 +153,24 @@ def _words_re(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-def _number_re(lang: str, with_one: bool = False) -> str:
+def _number_re(lang: str, with_one: bool = False, glued: bool = False) -> str:
+    """A number in digits or words; `glued` lets digits touch a unit symbol ("48.8C"), the
+    caller then checking what follows."""
     words = _FR_WORDS if lang == "fr" else _EN_WORDS
     one = _FR_ONE if lang == "fr" else _EN_ONE
     vocab = _words_re(words + (one if with_one else []))
     joiner = r"(?:-et-|\s+et\s+|-|\s+)" if lang == "fr" else r"(?:\s+and\s+|-|\s+)"
     scale = r"(?:\s?(?:millions?|milliards?|billions?|trillion|thousand|mille|mln|mn|bn|Mds?|md|k)(?![\w]))?"
-    return rf"(?:(?:{_DIGITS}){scale}|(?:{vocab})(?:{joiner}(?:{_words_re(words)}))*)(?![\w])"
+    digits_end = "" if glued else r"(?![\w])"
+    # "twenty-one", "vingt-et-un": a unit one may end a compound number.
+    then = _words_re(words + (["one"] if lang == "en" else ["une", "un"]))
+    return rf"(?:(?:{_DIGITS}){scale}{digits_end}|(?:{vocab})(?:{joiner}(?:{then}))*(?![\w]))"
 
 
 def _compile(lang: str) -> dict[str, re.Pattern]:
     mods = _FR_MODIFIERS if lang == "fr" else _EN_MODIFIERS
     num = _number_re(lang)
+    num_glued = _number_re(lang, glued=True)
     num_one = _number_re(lang, with_one=True)
     mod = "|".join(f"(?P<{k}>{v})" for k, v in mods.items())
     cur = r"(?:US\$|\$|€|£|¥|CHF)\s?"
@@ -127,15 +187,45 @@ def _compile(lang: str) -> dict[str, re.Pattern]:
         vague = rf"(?:(?:several|many|a\s+few)\s+)?(?P<v>{_words_re([re.escape(k) for k in _EN_VAGUE])})(?=\s+of\b)"
         vague += r"|(?:a\s+few|several|a)\s+(?P<about>dozen|hundred|thousand)(?![\w])"
     units = _words_re([re.escape(u) for u in _TIME_UNITS])
+    if lang == "fr":
+        # "un tiers des", "les trois quarts du", "la moitié des", "réduit de moitié"; a share, not
+        # "un pays tiers" nor "la troisième": the fraction is followed by "de" or is "de moitié".
+        share = (
+            rf"(?:les\s+)?(?:(?P<num>{_words_re(list(_FR_NUMERATORS))})[\s-]+|(?<=du\s))"
+            rf"(?P<den>{_words_re(list(_FR_DENOMINATORS))})"
+            rf"(?=\s+(?:de|des|du|d{_A})(?![\w])(?!\s*heures?))|(?P<half>(?:la|une)\s+moitié|(?<=de\s)moitié)"
+            r"|(?P<x>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:(?P<who>\w+)\s+)?sur\s+"
+            r"(?P<y>\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)"
+        )
+    else:
+        # "a third of", "two-thirds of", "half the", "cut by half", "one in five"; not "a third term".
+        share = (
+            rf"(?P<num>{_words_re(list(_EN_NUMERATORS))})[\s-]+(?P<den>{_words_re(list(_EN_DENOMINATORS))})"
+            r"(?=\s+of\s+(?!an?\s+hour)|-\w)"
+            r"|(?P<num2>two|three|four|five|six|seven|eight|nine)[\s-]+"
+            r"(?P<den2>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)"
+            r"|(?<!first\s)(?<!second\s)(?<!last\s)(?<!the\s)(?<!this\s)(?<!each\s)"
+            r"(?P<half>(?:one\s+|a\s+)?half)(?=\s+(?:of|the|its|their|his|her|our|all|those|these)\s)"
+            r"|(?<=by\s)(?P<by>(?:a|one)\s+(?:third|quarter|fifth|tenth)|half)"
+            r"|(?P<x>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+            r"(?P<y>\d+|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)"
+        )
+    # Before a share, French "de" contracts with the article: "près des deux tiers", "plus du quart".
+    share_mod = mod.replace(rf"d(?:e\s+|{_A})", rf"d(?:e\s+|es\s+|u\s+|{_A})") if lang == "fr" else mod
     return {
+        "share": re.compile(rf"(?<![\w.,])(?:(?:{share_mod})\s*)?(?:{share})(?![\w])", re.IGNORECASE),
         "range": re.compile(rf"(?<![\w.,])(?P<cur>{cur})?{rng}(?![\w])", re.IGNORECASE),
         "vague": re.compile(rf"(?<![\w])(?:{vague})(?![\w])", re.IGNORECASE),
         "number": re.compile(
-            rf"(?<![\w.,])(?:(?:{mod})\s*)?(?P<cur>{cur})?(?P<n>{num})(?P<pct>{_PERCENT})?(?![\w])",
+            # Not "1234" of "2023-1234"; "-5C" is negative.
+            rf"(?<![\w.,])(?<!\d[-/])(?:(?:{mod})\s*)?(?P<cur>{cur})?(?P<sign>[-−](?=\d))?(?P<n>{num_glued})"
+            rf"(?:(?P<pct>{_PERCENT})|{_SYMBOL})?(?![\w])",
             re.IGNORECASE,
         ),
         "duration": re.compile(
-            rf"(?<![\w.,])(?:(?:{mod})\s*)?(?P<n>{num_one})(?:\s+{_ORDER_WORDS})?\s?(?P<u>{units})(?![\w])",
+            # "three weeks", "a three-week strike"
+            rf"(?<![\w.,])(?:(?:{mod})\s*)?(?P<n>{num_one})(?:\s+{_ORDER_WORDS})?(?:\s?|-)(?P<u>{units})"
+            r"(?![\w])",
             re.IGNORECASE,
         ),
     }
@@ -198,6 +288,11 @@ def find_quantities(doc: Doc, start: int, end: int, lang: str, taken: Taken) -> 
     facets: list[dict] = []
     for match in patterns["duration"].finditer(text, start, end):
         facet = _duration(match, text, lang)
+        lead = re.match(r"(?:a|an|un|une)\s+", match["n"], re.IGNORECASE)
+        if facet is None and lead:
+            # "a two-hour meeting": the article is not part of the number.
+            again = patterns["duration"].match(text, match.start("n") + lead.end(), end)
+            facet = _duration(again, text, lang) if again else None
         if facet and not taken.overlaps(facet["start"], facet["end"]):
             taken.add(facet["start"], facet["end"])
             facets.append(facet)
@@ -233,6 +328,11 @@ def find_quantities(doc: Doc, start: int, end: int, lang: str, taken: Taken) -> 
         unit = counted_noun(doc, match.end(), end)
         facets.append(_quantity(text, match.start(), match.end(), None, True, low, high, unit))
         taken.add(*match.span())
+    for match in patterns["share"].finditer(text, start, end):
+        facet = _share(match, text, lang)
+        if facet and not taken.overlaps(facet["start"], facet["end"]):
+            taken.add(facet["start"], facet["end"])
+            facets.append(facet)
     for match in patterns["number"].finditer(text, start, end):
         facet = _number(match, doc, lang, end)
         if facet and not taken.overlaps(facet["start"], facet["end"]):
@@ -268,9 +368,15 @@ def _duration(match, text: str, lang: str) -> dict | None:
         return None
     mod = _modifier(match)
     a, b = match.span()
+    half = _HALF_BEFORE.search(text, max(0, a - 6), a) if match["n"].lower() in ("a", "an") else None
+    if half:
+        value, a = value / 2, half.start()  # "half an hour" is PT0.5H, not PT1H
     if lang == "en" and mod == "min" and match[0].lower().startswith("over"):
         mod, a = None, match.start("n")  # "over four years" is a span of time, not a bound
-    is_age = designator == "Y" and (_AGE_BEFORE.search(text, max(0, a - 40), a) or _AGE_AFTER.match(text, b))
+    after = _AGE_AFTER.match(text, b)
+    is_age = designator == "Y" and (_AGE_BEFORE.search(text, max(0, a - 40), a) or after)
+    if after and after["glued"]:
+        is_age, b = True, after.end()  # "a 14-year-old", "a six-month-old": the age is the whole adjective
     if mod in ("min", "max") or is_age:
         number = int(value) if value == int(value) else value
         low, high = (number, None) if mod == "min" else (None, number) if mod == "max" else (None, None)
@@ -297,15 +403,29 @@ def _number(match, doc: Doc, lang: str, end: int) -> dict | None:
     if value is None:
         return None
     a, b = match.span()
+    if match["sign"]:
+        value = -value  # "-5C", "−3,2 %"
     is_words = not raw[:1].isdigit()
     unit = None
     cur = (match["cur"] or "").strip().lower()
+    symbol = "".join((match["su"] or "").split())
+    money = "".join((match["money"] or "").split())
+    if cur and symbol in ("m", "k"):
+        # After a currency sign a glued "m" is millions: "€4.2m", "£300k".
+        value, symbol = _scaled(value, 10**6 if symbol == "m" else 10**3), ""
+    if money:
+        value = _scaled(value, {"M": 10**6, "k": 10**3}.get(money[0], 1))
+        cur = money[-1]
     if match["pct"]:
         unit = "%"
     elif cur:
         unit = _CURRENCY.get(cur)
+    elif symbol:
+        unit = _UNIT_NAMES.get(symbol.lower(), symbol)
     else:
         unit = counted_noun(doc, b, end)
+        if _is_name_number(text, match.start("n"), raw, unit is not None):
+            return None
     if is_words:
         # Number words without a counted noun ("les deux ont signé", "un bâtiment neuf")
         # are rarely quantities; "the two parties" means both, not a count.
@@ -321,6 +441,61 @@ def _number(match, doc: Doc, lang: str, end: int) -> dict | None:
     elif mod == "max":
         high, value = value, None
     return _quantity(text, a, b, value, mod == "approx", low, high, unit)
+
+
+def _share(match, text: str, lang: str) -> dict | None:
+    """A fraction of a whole as a quantity: value 1/3, unit "share", and "fraction": "1/3"."""
+    g = match.groupdict()
+    numerators = _FR_NUMERATORS if lang == "fr" else _EN_NUMERATORS
+    denominators = _FR_DENOMINATORS if lang == "fr" else _EN_DENOMINATORS
+    if g.get("den") or g.get("den2"):
+        x = numerators[(g.get("num") or g.get("num2") or "le").lower()]  # "plus du quart": one quarter
+        y = denominators[(g.get("den") or g["den2"]).lower()]
+    elif g.get("half"):
+        x, y = 1, 2
+    elif g.get("by"):
+        words = g["by"].lower().split()
+        x, y = 1, denominators[words[-1]]
+    else:
+        x, y = parse_number(g["x"], lang), parse_number(g["y"], lang)
+        if not x or not y or x >= y or y > 1000:
+            return None
+        if g.get("who") and g["who"].lower() in ("de", "des", "du", "les", "la", "le", "et", "ou"):
+            return None  # "passé de 3 sur 10": a count and a score, not "trois Français sur dix"
+    value = round(x / y, 4)
+    mod = _modifier(match)
+    low = high = None
+    if mod == "min":
+        low, value = value, None
+    elif mod == "max":
+        high, value = value, None
+    a, b = match.span()
+    facet = _quantity(text, a, b, value, mod == "approx", low, high, "share")
+    facet["fraction"] = f"{int(x)}/{int(y)}"
+    return facet
+
+
+def _is_name_number(text: str, a: int, raw: str, counts: bool) -> bool:
+    """A number that names rather than counts: "Route 9", "le vol AF 447", "article 49.3",
+    "Covid-19", "Windows 11" — after a naming noun, a hyphen glued to a name, or (when no
+    counted noun follows) a code in capitals or a capitalized word inside the sentence."""
+    before = text[max(0, a - 40) : a]
+    if _NAMING_NOUN.search(before) or _GLUED_NAME.search(before):
+        return True
+    # "le vol AF 447 s'est abîmé", but "the UN 193 member states" counts.
+    code = _CODE_BEFORE.search(before)
+    if code and code["code"] not in _CURRENCY_CODES and not counts and re.fullmatch(r"\d{1,5}", raw):
+        return True
+    # "France 2", "Windows 11 runs"; but "in Gaza 40 people", "the UN 193 member states" count.
+    name = _NAME_BEFORE.search(before)
+    if name and not counts and re.fullmatch(r"\d{1,5}", raw):
+        return name["word"].lower() not in _NOT_NAMES
+    return False
+
+
+def _scaled(value: int | float, factor: int) -> int | float:
+    exact = Decimal(str(value)) * factor
+    return int(exact) if exact == int(exact) else float(exact)
 
 
 def _quantity(text, a, b, value, approximate, low, high, unit) -> dict:
@@ -374,6 +549,6 @@ def counted_noun(doc: Doc, offset: int, limit: int) -> str | None:
             break
     while picked and picked[-1].lower_ in ("de", "d'", "d’"):
         picked.pop()
-    if not picked:
-        return None
+    if not picked or picked[0].lower_ in _DAY_WORDS:
+        return None  # "France 2 dimanche soir": a number before a day counts no days
     return doc_text(doc)[picked[0].idx : picked[-1].idx + len(picked[-1].text)]

@@ -29,7 +29,7 @@ _TRIM_DEPS = {"acl:relcl", "relcl", "acl", "appos", "parataxis", "punct", "advcl
 _ACCORDING = re.compile(r"(?<![\w])(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
 _MIN_QUOTE_WORDS = 4
 # A reporting clause after its content: how the parser hangs it on the content…
-_INCISE_DEPS = {"advcl", "conj", "parataxis", "ccomp", "dep"}
+_INCISE_DEPS = {"advcl", "conj", "parataxis", "ccomp", "dep", "obl:mod"}
 # …or how the content hangs on it.
 _CONTENT_DEPS = {"ccomp", "parataxis"}
 # Children of a reporting verb that are clauses of their own ("…, as 50 hostages were released").
@@ -60,6 +60,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     last = token.i
     for i in range(token.i + 1, last_allowed + 1):
         t = doc[i]
+        if _inner_hyphen(t):
+            continue  # "Météo-France", "Rhône-Alpes": a hyphen inside a name joins it
         if (
             t.is_punct
             or t.is_space
@@ -74,6 +76,17 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     while first < last and doc[first].is_punct:
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.text in ("-", "‐", "‑")
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and doc[token.i + 1].is_alpha
+    )
 
 
 def _close_name(head: Token, child: Token) -> bool:
@@ -114,6 +127,29 @@ def _agrees(pronoun: Token, antecedent) -> bool:
 
 
 def speaker_of(verb: Token, previous_subject: dict | None, inverted: bool = False) -> tuple[int, int] | None:
+    """Character span of who speaks through `verb` (see _speaker), never cutting a name in
+    two: the parser may take "Le Maire" of "a annoncé Bruno Le Maire" for an object."""
+    span = _speaker(verb, previous_subject, inverted)
+    if span is None:
+        return None
+    a, b = span
+    for start, end in _names(verb.doc):
+        if start < b and a < end:
+            a, b = min(a, start), max(b, end)
+    return a, b
+
+
+def _names(doc) -> list[tuple[int, int]]:
+    """Person and organisation mentions, read once per document (doc.ents builds new spans)."""
+    names = doc.user_data.get("factcheck_names")
+    if names is None:
+        ents = doc.ents
+        names = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "PERSON", "ORG")]
+        doc.user_data["factcheck_names"] = names
+    return names
+
+
+def _speaker(verb: Token, previous_subject: dict | None, inverted: bool = False) -> tuple[int, int] | None:
     """Character span of who speaks through `verb`, resolving a pronoun if it can.
 
     `inverted`: the verb heads a reporting clause after what it reports ("…, a annoncé
@@ -124,8 +160,21 @@ def speaker_of(verb: Token, previous_subject: dict | None, inverted: bool = Fals
         subject = _inverted_subject(verb)
     if subject is None and verb.dep_ == "conj" and not inverted:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    passive = "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    if subject is not None and subject.dep_ in ("nsubj:pass", "nsubjpass") and passive:
+        # "A state of emergency was declared (by the governor)": what is said, not who says it.
+        agent = _agent(verb)
+        if agent is None:
+            return None
+        a, b = noun_phrase(agent)
+        case = next((c for c in agent.children if c.dep_ == "case" and c.i < agent.i), None)
+        return (agent.doc[case.i + 1].idx, b) if case is not None and case.idx == a else (a, b)
+    elif subject is not None and subject.i < verb.i:
+        subject = _subject_across_comma(verb, subject) or subject
     if subject is None:
         return None
+    if isinstance(subject, tuple):
+        return subject
     if subject.pos_ == "PRON":
         if "Rel" in subject.morph.get("PronType") and verb.dep_ in ("acl:relcl", "relcl"):
             return noun_phrase(verb.head)  # "L'Arménie, qui affirme…"
@@ -134,6 +183,42 @@ def speaker_of(verb: Token, previous_subject: dict | None, inverted: bool = Fals
             return previous_subject["start"], previous_subject["end"]
         return None
     return _without_time(subject) if inverted else noun_phrase(subject)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive verb: "by the governor", "par le ministère"."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _subject_across_comma(verb: Token, subject: Token) -> tuple[int, int] | Token | None:
+    """The real speaker when the parser took a subject across an unclosed comma.
+
+    A subject is set off from its verb by a pair of commas ("X, a spokesman, said"), never
+    by one: in "…, killing at least four people, regional governor X said" the speaker is
+    the noun phrase right before the verb, and in "Le bilan, a indiqué le ministère, …" it
+    is the inverted one after it.
+    """
+    doc = verb.doc
+    group_start = verb.i
+    while group_start > subject.i + 1 and doc[group_start - 1].dep_.startswith("aux"):
+        group_start -= 1
+    commas = [i for i in range(subject.i + 1, group_start) if doc[i].text == ","]
+    if len(commas) % 2 == 0:
+        return None
+    words = doc[commas[-1] + 1 : group_start]
+    if len(words) and any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        # Not a list ("les ministres de l'Intérieur, de la Justice et des Armées ont dit").
+        if words[0].pos_ != "ADP" and not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.is_punct for t in words):
+            return words[0].idx, words[-1].idx + len(words[-1].text)
+        return None
+    if not len(words) and doc.lang_ == "fr":
+        return _inverted_subject(verb)
+    return None
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -263,6 +348,15 @@ def _reported_content(verb: Token) -> Token | None:
     return content
 
 
+def _speech_lemma(token: Token, lang: str) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in _SPEECH[lang]:
+        return True
+    # The French lemmatizer sometimes returns a present-tense form as it is ("indique",
+    # "rapporte"): a first-group verb's infinitive is that form plus "r".
+    return lang == "fr" and lemma == token.lower_ and lemma.endswith("e") and lemma + "r" in _SPEECH[lang]
+
+
 def attributions(sent: Span, lang: str, previous_subject: dict | None) -> list[dict]:
     """Speech verbs and "selon X" in a sentence: [{"start", "end", "speaker": (a, b)}].
 
@@ -270,7 +364,7 @@ def attributions(sent: Span, lang: str, previous_subject: dict | None) -> list[d
     """
     found = []
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _SPEECH[lang]:
+        if token.pos_ in ("VERB", "AUX") and _speech_lemma(token, lang):
             clause = reporting_clause(token)
             speaker = speaker_of(token, previous_subject, inverted=clause is not None)
             subtree = list(token.subtree)
