@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
@@ -148,6 +149,7 @@ class MatchIndex:
         self.matrix = np.zeros((0, embeddings.DIMENSIONS), dtype=np.float32)
         self.terms: list[Counter] = []
         self.lengths = np.zeros(0)
+        self.average_length = 1.0
         self.document_frequency: Counter = Counter()
 
     def current(self) -> "MatchIndex":
@@ -196,22 +198,25 @@ class MatchIndex:
         self.matrix = matrix
         self.terms = [Counter(terms(c.text)) for c in candidates]
         self.lengths = np.array([sum(t.values()) for t in self.terms], dtype=np.float64)
+        self.average_length = float(self.lengths.mean()) if len(self.lengths) else 1.0
         self.document_frequency = Counter(term for t in self.terms for term in t)
 
+    def _term_weight(self, term: str, tf: int, length: float) -> float:
+        """BM25's weight of a term found tf times in a text of `length` terms, against the pool's frequencies."""
+        df = self.document_frequency.get(term, 0)
+        idf = math.log(1 + (len(self.candidates) - df + 0.5) / (df + 0.5))
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / self.average_length)
+        return idf * tf * (BM25_K1 + 1) / (tf + norm)
+
     def bm25(self, query: list[str], rows: np.ndarray) -> np.ndarray:
-        n = len(self.candidates)
-        average = float(self.lengths.mean()) if n else 1.0
         scores = np.zeros(len(rows))
         for term in set(query):
-            df = self.document_frequency.get(term, 0)
-            if not df:
+            if not self.document_frequency.get(term):
                 continue
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
             for k, row in enumerate(rows):
                 tf = self.terms[row].get(term, 0)
                 if tf:
-                    norm = BM25_K1 * (1 - BM25_B + BM25_B * self.lengths[row] / average)
-                    scores[k] += idf * tf * (BM25_K1 + 1) / (tf + norm)
+                    scores[k] += self._term_weight(term, tf, self.lengths[row])
         return scores
 
     def search(self, text: str, vector: np.ndarray, *, top: int, exclude_verdicts=()) -> list[Match]:
@@ -240,18 +245,9 @@ class MatchIndex:
         return matches[:top]
 
     def _self_bm25(self, text: str) -> float:
-        words = terms(text)
-        n = len(self.candidates)
-        average = float(self.lengths.mean()) if n else 1.0
-        counts = Counter(words)
+        counts = Counter(terms(text))
         length = sum(counts.values())
-        total = 0.0
-        for term, tf in counts.items():
-            df = self.document_frequency.get(term, 0)
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
-            total += idf * tf * (BM25_K1 + 1) / (tf + norm)
-        return total
+        return sum(self._term_weight(term, tf, length) for term, tf in counts.items())
 
 
 def _pool_signature() -> tuple:
@@ -282,9 +278,7 @@ def _published_verdicts():
 
 
 def _organisation() -> str:
-    from django.conf import settings
-
-    return getattr(settings, "FACTCHECK_ORGANISATION", "") or "factcheck"
+    return settings.FACTCHECK_ORGANISATION
 
 
 def embed_missing_fact_checks(limit: int | None = None) -> int:

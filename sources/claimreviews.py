@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from factcheck.text import clean_data, clean_text
 
 from . import fetching, sites
-from .importing import ImportFileError, decode
+from .importing import ImportFileError, read_text
 from .models import Document, KnownFactCheck, Source
 
 log = logging.getLogger(__name__)
@@ -266,28 +266,6 @@ def _reviews_from_lines(text: str):
             yield where, ValueError(_("nested too deeply"))
             continue
         yield from _reviews_in(value, where)
-
-
-def read_file(path: str | Path) -> str:
-    """The file's text, or ImportFileError with a plain reason."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFileError(
-                _("%(name)s is too large (%(size)d bytes; at most %(max)d).")
-                % {"name": path, "size": size, "max": MAX_FILE_BYTES}
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(_("%(name)s: no such file.") % {"name": path}) from None
-    except IsADirectoryError:
-        raise ImportFileError(_("%(name)s is a directory, not a file.") % {"name": path}) from None
-    except OSError as exc:
-        raise ImportFileError(
-            _("cannot read %(name)s: %(reason)s.") % {"name": path, "reason": exc.strerror or exc}
-        ) from None
-    return decode(data, name=str(path))
 
 
 def _microdata_item(item):
@@ -769,7 +747,7 @@ def _save(created: list[KnownFactCheck], updated: list[tuple[KnownFactCheck, lis
 
 def known_fact_checks_import_file(*, path: str | Path) -> ImportResult:
     """Import a JSON or JSON Lines file of ClaimReviews (import_claimreviews FILE)."""
-    return known_fact_checks_import(list(reviews_from_json(read_file(path))))
+    return known_fact_checks_import(list(reviews_from_json(read_text(path, max_bytes=MAX_FILE_BYTES))))
 
 
 def known_fact_checks_import_document(*, document: Document) -> ImportResult:

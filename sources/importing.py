@@ -94,15 +94,15 @@ def _text(value) -> str:
     return value if isinstance(value, str) else ""
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The file's text, or a plain reason why it cannot be read."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > max_bytes:
             raise ImportFileError(
                 _("%(name)s is too large (%(size)d bytes; at most %(max)d).")
-                % {"name": path, "size": size, "max": MAX_FILE_BYTES}
+                % {"name": path, "size": size, "max": max_bytes}
             )
         data = path.read_bytes()
     except FileNotFoundError:

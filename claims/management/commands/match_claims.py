@@ -1,11 +1,11 @@
 import json
 import sys
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from claims.matching import SAME_CLAIM, match_text
+from sources.importing import ImportFileError, decode, read_text
 
 MAX_BYTES = 10 * 1024 * 1024
 
@@ -46,26 +46,12 @@ class Command(BaseCommand):
                 )
 
     def _read(self, path: str) -> str:
-        if path == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-            name = "standard input"
-        else:
-            file = Path(path)
-            if not file.exists():
-                raise CommandError(f"{path}: no such file.")
-            if file.is_dir():
-                raise CommandError(f"{path} is a directory, not a file.")
-            if file.stat().st_size > MAX_BYTES:
-                raise CommandError(f"{path} is too large (at most {MAX_BYTES} bytes).")
-            try:
-                data = file.read_bytes()
-            except OSError as exc:
-                raise CommandError(f"cannot read {path}: {exc.strerror or exc}.") from None
-            name = path
-        if len(data) > MAX_BYTES:
-            raise CommandError(f"{name} is too large (at most {MAX_BYTES} bytes).")
         try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = data.count(b"\n", 0, exc.start) + 1
-            raise CommandError(f"{name} is not UTF-8 text (line {line}); save it as UTF-8 and retry.") from None
+            if path != "-":
+                return read_text(path, max_bytes=MAX_BYTES)
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise ImportFileError(f"standard input is too large (at most {MAX_BYTES} bytes).")
+            return decode(data, name="standard input")
+        except ImportFileError as exc:
+            raise CommandError(str(exc)) from None
