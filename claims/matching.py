@@ -313,6 +313,8 @@ def match_text(text: str, *, top: int = 5, exclude_verdicts=()) -> list[Match]:
 GROUP_DAYS = 30
 # A claim whose article is done and that is still unmatched after this was lost (worker killed, broker restart).
 MATCH_LOST_AFTER = timedelta(minutes=5)
+# Fact-checks imported later are matched against the claims of this many days of articles.
+RECENT_DAYS = 7
 
 
 def claims_embed(claims: list) -> None:
@@ -394,6 +396,21 @@ def claim_duplicates(claim) -> list:
         .select_related("article")
         .order_by("created_at")
     )
+
+
+def articles_match_recent(*, days: int = RECENT_DAYS) -> int:
+    """Send the claims of the articles submitted in the last days to be matched again (fact-checks were imported)."""
+    from .tasks import match_article
+
+    since = timezone.now() - timedelta(days=days)
+    finished = Article.objects.filter(created_at__gte=since, claims__isnull=False).exclude(
+        status__in=[Article.Status.PENDING, Article.Status.FETCHING, Article.Status.EXTRACTING]
+    )
+    count = 0
+    for article_id in finished.values_list("pk", flat=True).distinct().order_by("pk"):
+        match_article.delay(article_id)
+        count += 1
+    return count
 
 
 def reconcile() -> int:

@@ -4,7 +4,8 @@ from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
-from sources.models import Document, Source
+from sources.models import Document, KnownFactCheck, Source
+from sources.signals import fact_checks_imported
 
 from .models import Evidence
 
@@ -35,6 +36,17 @@ def source_saved(sender, instance: Source, created: bool, raw: bool = False, **k
     # An import adds sources by the dozen: one search of the recent articles, a little later, serves them all.
     if cache.add("claims:search-recent-articles", 1, timeout=SEARCH_RECENT_DELAY * 2):
         transaction.on_commit(lambda: search_recent_articles.apply_async(countdown=SEARCH_RECENT_DELAY))
+
+
+@receiver(fact_checks_imported, sender=KnownFactCheck, dispatch_uid="claims.fact_checks_imported_match_recent")
+def fact_checks_imported_match_recent(sender, **kwargs):
+    # This week's claims may be among what other fact-checkers just published (a poll imports them page by page).
+    from django.core.cache import cache
+
+    from .tasks import match_recent_articles
+
+    if cache.add("claims:match-recent-articles", 1, timeout=SEARCH_RECENT_DELAY * 2):
+        transaction.on_commit(lambda: match_recent_articles.apply_async(countdown=SEARCH_RECENT_DELAY))
 
 
 @receiver(pre_save, sender=Source, dispatch_uid="claims.source_remember_active")

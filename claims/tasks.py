@@ -176,6 +176,12 @@ def fill_requested_evidence(document_id: int) -> None:
     evidence.evidence_fill_requested(document_id=document_id)
 
 
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=60, time_limit=90)
+def match_recent_articles() -> None:
+    """Match the claims of recent articles again: known fact-checks were imported."""
+    matching.articles_match_recent()
+
+
 @shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=120, time_limit=180)
 def match_article(article_id: int) -> None:
     """Match an article's claims against published fact-checks, ours and others' (nlp queue). Idempotent."""

@@ -215,6 +215,7 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.rerank_article": {"queue": "nlp"},
     "claims.tasks.fill_requested_evidence": {"queue": "nlp"},
     "claims.tasks.match_article": {"queue": "nlp"},
+    "claims.tasks.match_recent_articles": {"queue": "default"},
     "sources.tasks.*": {"queue": "fetch"},
 }
 # Redis redelivers an unacked message after this; longer than the hard time limit. A message sent while Redis is

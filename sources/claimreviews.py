@@ -683,6 +683,10 @@ def known_fact_checks_import(items, page_url: str | None = None, document: Docum
         known.updated_at = now  # bulk_update does not touch auto_now fields
         updated.append((known, changed))
     _save(created, updated, result)
+    if result.created or result.updated:
+        from .signals import fact_checks_imported
+
+        fact_checks_imported.send(sender=KnownFactCheck, created=result.created, updated=result.updated)
     return result
 
 

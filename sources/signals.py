@@ -6,9 +6,13 @@ save() (queryset.update) are caught up by services.passages_reconcile.
 """
 
 from django.db.models.signals import post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from .models import Document
+
+# Sent (sender=KnownFactCheck, created=N, updated=M) after an import created or changed known fact-checks. The
+# import writes in bulk, so post_save never fires; claims/ listens to match its recent claims again.
+fact_checks_imported = Signal()
 
 
 @receiver(post_save, sender=Document, dispatch_uid="sources.document_index_passages")

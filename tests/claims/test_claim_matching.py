@@ -2,16 +2,18 @@
 
 import io
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
+from django.utils import timezone
 
 from claims import matching, services
 from claims.matching import Figure, figures, figures_compare
-from claims.models import Claim, ClaimMatch, Comment, Verdict
+from claims.models import Article, Claim, ClaimMatch, Comment, Verdict
 from sources.models import KnownFactCheck
 from tests.factories import ArticleFactory, ClaimFactory, DocumentFactory, EvidenceFactory, UserFactory, VerdictFactory
 
@@ -83,6 +85,32 @@ def test_an_article_s_claims_are_matched_stored_and_grouped_idempotently():
     assert ClaimMatch.objects.filter(claim=first, fact_check=fact_check).count() == 1
     assert second.same_as_id == first.pk and second.matched_at is not None
     assert [c.pk for c in matching.claim_duplicates(first)] == [second.pk]
+
+
+def test_an_import_of_fact_checks_matches_this_week_s_claims_again(tmp_path, django_capture_on_commit_callbacks):
+    recent = ClaimFactory(article=ArticleFactory(text="The Karabakh ceasefire took effect on Wednesday at 11 a.m."))
+    old = ClaimFactory(article=ArticleFactory(text="The Karabakh ceasefire took effect on Wednesday at 11 a.m."))
+    Article.objects.filter(pk=old.article_id).update(
+        created_at=timezone.now() - timedelta(days=matching.RECENT_DAYS + 1)
+    )
+    for claim in (recent, old):
+        matching.article_match(article_id=claim.article_id)
+    assert not ClaimMatch.objects.exists()
+    review = {
+        "@context": "https://schema.org", "@type": "ClaimReview", "url": "https://factuel.example/karabakh-11h",
+        "claimReviewed": "Le cessez-le-feu au Haut-Karabakh est entré en vigueur mercredi à 11 heures.",
+        "reviewRating": {"@type": "Rating", "alternateName": "Vrai"}, "author": {"name": "AFP Factuel"},
+        "datePublished": "2023-09-22", "inLanguage": "fr",
+    }  # fmt: skip
+    path = tmp_path / "reviews.json"
+    path.write_text(json.dumps([review]), encoding="utf-8")
+    cache.delete("claims:match-recent-articles")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("import_claimreviews", str(path), stdout=io.StringIO())
+    assert list(ClaimMatch.objects.values_list("claim_id", flat=True)) == [recent.pk]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        call_command("import_claimreviews", str(path), stdout=io.StringIO())  # unchanged: nothing to match again
+    assert callbacks == []
 
 
 def test_our_published_verdict_is_a_match_but_never_of_its_own_claim():
