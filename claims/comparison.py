@@ -416,7 +416,27 @@ def _compare_quantity(claim_facet: dict, candidates: list[dict], passage_text: s
     return result
 
 
+# A share in words is a rounded percentage: "a third" is 33 % give or take this many points (31–36 %, not 38 %).
+SHARE_POINTS = 2.5
+
+
+def _as_percent(facet: dict) -> dict:
+    """A share ("a third", "la moitié": unit "share", value 0.333333) as the percentage it rounds."""
+    if facet.get("unit") != "share":
+        return facet
+    value, low, high = (_number(facet.get(key)) for key in ("value", "low", "high"))
+    if value is not None:
+        low, high = value * 100 - SHARE_POINTS, value * 100 + SHARE_POINTS
+    else:
+        low = low * 100 - SHARE_POINTS if low is not None else None
+        high = high * 100 + SHARE_POINTS if high is not None else None
+    return {**facet, "value": None, "low": low, "high": high, "unit": "%"}
+
+
 def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_text: str) -> dict:
+    # Shares meet percentages on one scale; two shares compare as percentages too.
+    claim_facet = _as_percent(claim_facet)
+    candidates = [_as_percent(facet) for facet in candidates]
     unit = claim_facet.get("unit") or ""
     conflicting = None
     for facet in candidates:

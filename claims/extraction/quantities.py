@@ -45,7 +45,7 @@ _SCALES = {
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "chf": "CHF"}
 _TIME_UNITS = {
     "seconde": ("S", True), "secondes": ("S", True), "second": ("S", True),
-    "seconds": ("S", True), "minute": ("M", True), "minutes": ("M", True),
+    "seconds": ("S", True), "minute": ("M", True), "minutes": ("M", True), "min": ("M", True),
     "heure": ("H", True), "heures": ("H", True), "hour": ("H", True), "hours": ("H", True),
     "h": ("H", True), "jour": ("D", False), "jours": ("D", False), "journée": ("D", False),
     "journées": ("D", False), "day": ("D", False), "days": ("D", False),
@@ -96,6 +96,16 @@ _ORDER_WORDS = r"(?:derni[eè]re?s|prochaine?s|premi[eè]re?s|consecutive|straig
 # An age, not a span of time: "âgées de plus de 65 ans", "65 ans et plus", "aged 40", "years old".
 _AGE_BEFORE = re.compile(r"(?:âgée?s?\s+de|aged)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _HALF_BEFORE = re.compile(r"(?<![\w])half\s+$", re.IGNORECASE)
+# "a year earlier", "a week ago": a point in time relative to another, not a span.
+_RELATIVE_AFTER = re.compile(r"\s+(?:earlier|ago|later|on)(?![\w])", re.IGNORECASE)
+# "£1.2m a year", "20 % a month": a rate; the figure before it is what the sentence counts.
+_RATE_BEFORE = re.compile(r"(?:\d|\d\s?(?:m|bn|k|%|million|billion)|per\s?cent)\s+$", re.IGNORECASE)
+# The seconds that end a compound span written short: "8 min 30 s", "2 h 5 min 12 s".
+_SECONDS_AFTER = re.compile(r"[ \u00a0\u202f]+(?P<n>\d{1,2})[ \u00a0\u202f]?s(?![\w])")
+_COMPOUND_GAP = re.compile(r",?[ \u00a0\u202f]+(?:(?:and|et)[ \u00a0\u202f]+)?")
+_CLOCK_ORDER = "HMS"
+# A race or stopwatch time, hours:minutes:seconds ("won in 2:03:40"): a span, never a clock (that has no seconds).
+_STOPWATCH = re.compile(r"(?<![\w:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\w:])")
 _AGE_AFTER = re.compile(
     r"\s+(?:(?:et|ou)\s+plus|and\s+(?:over|older|above)|old)(?![\w])|(?P<glued>-olds?)(?![\w])", re.IGNORECASE
 )
@@ -129,7 +139,8 @@ _NAMING_NOUN = re.compile(
     r"|chapters?|chapitres?|lines?|lignes?|sections?|paragraph(?:e|es|s)?|alinéas?|clauses?|amendm?ents?"
     r"|bus|tram|terminal|gates?|quais?|platforms?|rooms?|salles?|numéros?|numbers?|no\.|n°|nos\.|#"
     r"|pages?|rules?|r[ée]solutions?|d[ée]crets?|decrees?|directives?|phases?|stages?|levels?|niveaux?"
-    r"|categor(?:y|ies)|catégories?|districts?|exits?|sorties?|tracks?|voies?|pistes?)"
+    r"|categor(?:y|ies)|catégories?|districts?|wards?|exits?|sorties?|tracks?|voies?|pistes?"
+    r"|regulations?|règlements?(?:\s+(?:européens?|ue|ce))?)"
     r"[ \u00a0\u202f]*(?:(?-i:[A-Z]{1,3})[ \u00a0\u202f]?)?$",
     re.IGNORECASE,
 )
@@ -193,7 +204,9 @@ def _compile(lang: str) -> dict[str, re.Pattern]:
         share = (
             rf"(?:les\s+)?(?:(?P<num>{_words_re(list(_FR_NUMERATORS))})[\s-]+|(?<=du\s))"
             rf"(?P<den>{_words_re(list(_FR_DENOMINATORS))})"
-            rf"(?=\s+(?:de|des|du|d{_A})(?![\w])(?!\s*heures?))|(?P<half>(?:la|une)\s+moitié|(?<=de\s)moitié)"
+            # ... or by its verb, the share standing for its noun: "dont un tiers ont été équipés"
+            rf"(?=\s+(?:de|des|du|d{_A})(?![\w])(?!\s*heures?)|\s+(?:ont|a|sont|est|étaient|avaient|seront)\s)"
+            r"|(?P<half>(?:la|une)\s+moitié|(?<=de\s)moitié)"
             r"|(?P<x>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:(?P<who>\w+)\s+)?sur\s+"
             r"(?P<y>\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)"
         )
@@ -206,7 +219,8 @@ def _compile(lang: str) -> dict[str, re.Pattern]:
             r"(?P<den2>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)"
             r"|(?<!first\s)(?<!second\s)(?<!last\s)(?<!the\s)(?<!this\s)(?<!each\s)"
             r"(?P<half>(?:one\s+|a\s+)?half)(?=\s+(?:of|the|its|their|his|her|our|all|those|these)\s)"
-            r"|(?<=by\s)(?P<by>(?:a|one)\s+(?:third|quarter|fifth|tenth)|half)"
+            # "cut by a third", "a fall of a quarter" (of: after a change noun, checked in _share)
+            r"|(?<=by\s|of\s)(?P<by>(?:a|one)\s+(?:third|quarter|fifth|tenth)|half)"
             r"|(?P<x>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
             r"(?P<y>\d+|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)"
         )
@@ -232,6 +246,11 @@ def _compile(lang: str) -> dict[str, re.Pattern]:
 
 
 _PATTERNS = {lang: _compile(lang) for lang in ("fr", "en")}
+# "four of the libraries", "deux des agences", "trois d'entre eux": the noun comes after the partitive.
+_PARTITIVE = {
+    "en": re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)(?![\w])\s*", re.IGNORECASE),
+    "fr": re.compile(r"\s+(?:des|d['’]entre)(?![\w])\s*", re.IGNORECASE),
+}
 
 
 def parse_number(raw: str, lang: str) -> int | float | None:
@@ -286,6 +305,16 @@ def find_quantities(doc: Doc, start: int, end: int, lang: str, taken: Taken) -> 
     text = doc_text(doc)
     patterns = _PATTERNS[lang]
     facets: list[dict] = []
+    for match in _STOPWATCH.finditer(text, start, end):
+        if not taken.overlaps(*match.span()):
+            h, m, sec = (int(match[k]) for k in ("h", "m", "s"))
+            value = (
+                "PT" + "".join(f"{n}{d}" for n, d in ((h, "H"), (m, "M"), (sec, "S")) if n) if h or m or sec else None
+            )
+            if value:
+                taken.add(*match.span())
+                facets.append({"type": "duration", "text": match[0], "start": match.start(), "end": match.end(),
+                               "value": value, "approximate": False})  # fmt: skip
     for match in patterns["duration"].finditer(text, start, end):
         facet = _duration(match, text, lang)
         lead = re.match(r"(?:a|an|un|une)\s+", match["n"], re.IGNORECASE)
@@ -339,7 +368,37 @@ def find_quantities(doc: Doc, start: int, end: int, lang: str, taken: Taken) -> 
             taken.add(facet["start"], facet["end"])
             facets.append(facet)
     facets.sort(key=lambda f: f["start"])
-    return facets
+    return _compound_durations(facets, text)
+
+
+def _compound_durations(facets: list[dict], text: str) -> list[dict]:
+    """ "2 hours 16 minutes 12 seconds", "8 min 30 s": one span of time, PT2H16M12S, not three."""
+    merged: list[dict] = []
+    for facet in facets:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and facet["type"] == last["type"] == "duration"
+            and facet["value"].startswith("PT")
+            and last["value"].startswith("PT")
+            and _CLOCK_ORDER.index(last["value"][-1]) < _CLOCK_ORDER.index(facet["value"][-1])
+            and not facet["approximate"]
+            and _COMPOUND_GAP.fullmatch(text, last["end"], facet["start"])
+        ):
+            last.update(
+                end=facet["end"], text=text[last["start"] : facet["end"]], value=last["value"] + facet["value"][2:]
+            )
+            continue
+        merged.append(facet)
+    for facet in merged:
+        seconds = _SECONDS_AFTER.match(text, facet["end"]) if facet["type"] == "duration" else None
+        if seconds and facet["value"].startswith("PT") and facet["value"].endswith("M"):
+            facet.update(end=seconds.end(), text=text[facet["start"] : seconds.end()])
+            facet["value"] += f"{int(seconds['n'])}S"
+    spans = [(f["start"], f["end"]) for f in merged if f["type"] == "duration"]
+    return [
+        f for f in merged if f["type"] == "duration" or not any(a <= f["start"] and f["end"] <= b for a, b in spans)
+    ]
 
 
 def _looks_like_years(a: str, b: str) -> bool:
@@ -368,6 +427,10 @@ def _duration(match, text: str, lang: str) -> dict | None:
         return None
     mod = _modifier(match)
     a, b = match.span()
+    if match["n"].lower() in ("a", "an", "un", "une") and (
+        _RELATIVE_AFTER.match(text, b) or _RATE_BEFORE.search(text, max(0, a - 12), a)
+    ):
+        return None
     half = _HALF_BEFORE.search(text, max(0, a - 6), a) if match["n"].lower() in ("a", "an") else None
     if half:
         value, a = value / 2, half.start()  # "half an hour" is PT0.5H, not PT1H
@@ -429,7 +492,11 @@ def _number(match, doc: Doc, lang: str, end: int) -> dict | None:
     if is_words:
         # Number words without a counted noun ("les deux ont signé", "un bâtiment neuf")
         # are rarely quantities; "the two parties" means both, not a count.
-        if unit is None:
+        partitive = _PARTITIVE[lang].match(text, b)
+        if unit is None and partitive:
+            unit = counted_noun(doc, partitive.end(), end)  # "four of the town's nine libraries"
+        # "below seven million": a scaled number is a figure without its noun.
+        if unit is None and not partitive and value < 1000:
             return None
         before = text[max(0, a - 5) : a].lower().split()
         if value == 2 and before and before[-1] in ("les", "the", "ces", "these", "those"):
@@ -443,11 +510,20 @@ def _number(match, doc: Doc, lang: str, end: int) -> dict | None:
     return _quantity(text, a, b, value, mod == "approx", low, high, unit)
 
 
+# The nouns of a change that "of a third" measures: "a fall of a quarter", "une baisse" has "de".
+_CHANGE_OF = re.compile(
+    r"(?:fall|rise|drop|increase|decrease|decline|cut|reduction|jump|gain|loss|growth)\s+of\s+$", re.IGNORECASE
+)
+
+
 def _share(match, text: str, lang: str) -> dict | None:
     """A fraction of a whole as a quantity: value 1/3, unit "share", and "fraction": "1/3"."""
     g = match.groupdict()
     numerators = _FR_NUMERATORS if lang == "fr" else _EN_NUMERATORS
     denominators = _FR_DENOMINATORS if lang == "fr" else _EN_DENOMINATORS
+    at = match.start("by") if g.get("by") else -1
+    if at >= 3 and text[at - 3 : at].lower() == "of " and not _CHANGE_OF.search(text, max(0, at - 20), at):
+        return None  # "of a third" measures a change ("a fall of a quarter"), not "the end of a quarter"
     if g.get("den") or g.get("den2"):
         x = numerators[(g.get("num") or g.get("num2") or "le").lower()]  # "plus du quart": one quarter
         y = denominators[(g.get("den") or g["den2"]).lower()]
@@ -462,7 +538,7 @@ def _share(match, text: str, lang: str) -> dict | None:
             return None
         if g.get("who") and g["who"].lower() in ("de", "des", "du", "les", "la", "le", "et", "ou"):
             return None  # "passé de 3 sur 10": a count and a score, not "trois Français sur dix"
-    value = round(x / y, 4)
+    value = round(x / y, 6)
     mod = _modifier(match)
     low = high = None
     if mod == "min":

@@ -75,7 +75,7 @@ _FR_HOUR_WORDS = {word: n for n, word in enumerate(_FR_HOURS.split(), 1)}
 _EN_HOUR_WORDS = {word: n for n, word in enumerate(_EN_HOURS.split(), 1)}
 _FR_TIME = re.compile(
     rf"(?<![\w.,])(?:(?P<mil>[012]\d[0-5]\d)(?=\s?(?:GMT|UTC|TU)\b)|(?P<h>\d{{1,2}})\s?h\s?(?P<m>[0-5]\d)?(?![\w])|(?P<h2>\d{{1,2}}|{_alt(_FR_HOUR_WORDS)})\s+heures?"
-    rf"(?:\s+(?P<m2>[0-5]\d|et\s+demie|et\s+quart))?(?![\w])|(?P<noon>midi|minuit)(?![\w]))"
+    rf"(?:\s+(?P<m2>[0-5]\d|et\s+demie|et\s+quart))?(?![\w])|(?<!après-)(?<!apres-)(?P<noon>midi|minuit)(?![\w]))"
     rf"(?P<part>\s+(?:du\s+matin|du\s+soir|de\s+l{_APOS}après-midi|de\s+la\s+nuit))?{_ZONE}",
     re.IGNORECASE,
 )
@@ -115,8 +115,8 @@ _EN_FULL_MONTHS = [m for m in _EN_MONTHS if len(m) > 3 or m == "may"]
 # A month without a year is a date only after a word that introduces a time: "en mai",
 # "in December" (and, in English, only capitalized: "may" is a verb).
 _FR_MONTH_ALONE = re.compile(
-    rf"(?<![\w])(?:en|depuis|de|d{_APOS}|fin|début|mi-|mois\s+d[e']|jusqu{_APOS}en|dès|entre|et|à)\s*"
-    rf"(?P<mon>{_alt(_FR_FULL_MONTHS)})(?![\w])",
+    rf"(?<![\w])(?:en|depuis|de|d{_APOS}ici(?:\s+(?:à|fin))?|d{_APOS}|fin|début|mi-|mois\s+d[e']|jusqu{_APOS}en|dès"
+    rf"|entre|et|à)\s*(?P<mon>{_alt(_FR_FULL_MONTHS)})(?![\w])",
     re.IGNORECASE,
 )
 _EN_MONTH_ALONE = re.compile(
@@ -161,6 +161,31 @@ _EN_YEAR_CUE = re.compile(
 _JOIN = re.compile(r"^(?:\s*,?\s*(?:à|a|at|vers|around|dès|from|on|le|,)?\s*)$", re.IGNORECASE)
 
 
+# "from 9 a.m. to 5 p.m. this weekend", "de 1 heure à 5 heures … à partir du 15 octobre": opening hours, a
+# schedule repeated over days, not two moments; the characters stay taken (neither a duration nor a count).
+_HOURS_RANGE = re.compile(r"\s*(?:to|until|till|and|-|–|à|a|et|jusqu['’]à)\s*", re.IGNORECASE)
+_HOURS_FROM = re.compile(r"(?<![\w])(?:from|between|de|entre|d['’])\s*$", re.IGNORECASE)
+_RECURRING = re.compile(
+    r"(?<![\w])(?:every|each|daily|nightly|weekdays?|weekends?|this\s+weekend|a\s+day|per\s+day|chaque|tous\s+les"
+    r"|toutes\s+les|quotidien\w*|par\s+jour|la\s+semaine|le\s+week-end|ce\s+week-end|à\s+partir\s+du"
+    r"|du\s+lundi\s+au|from\s+monday\s+to)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _recurring_hours_dropped(times: list[dict], text: str, start: int, end: int) -> list[dict]:
+    if len(times) < 2 or not _RECURRING.search(text, start, end):
+        return times
+    dropped: set[int] = set()
+    for k in range(len(times) - 1):
+        first, second = times[k], times[k + 1]
+        if _HOURS_RANGE.fullmatch(text, first["end"], second["start"]) and _HOURS_FROM.search(
+            text, max(start, first["start"] - 10), first["start"]
+        ):
+            dropped |= {k, k + 1}
+    return [tm for k, tm in enumerate(times) if k not in dropped]
+
+
 def find_temporal(
     doc: Doc,
     start: int,
@@ -179,7 +204,7 @@ def find_temporal(
     text = doc_text(doc)
     anchor = published.date() if published else None
     dates = _find_dates(doc, start, end, lang, published, taken, context_day)
-    times = _find_times(text, start, end, lang, taken, places)
+    times = _recurring_hours_dropped(_find_times(text, start, end, lang, taken, places), text, start, end)
     facets = []
     used_dates: set[int] = set()
     for tm in times:
@@ -243,13 +268,16 @@ def _iso(moment: datetime, zone: tzinfo | None) -> str:
     return moment.replace(tzinfo=zone).isoformat(timespec="seconds")
 
 
+_SECONDS_NEXT = re.compile(r":[0-5]\d(?![\w])")
+
+
 def _find_times(text, start, end, lang, taken, places) -> list[dict]:
     pattern = _FR_TIME if lang == "fr" else _EN_TIME
     found = []
     for match in pattern.finditer(text, start, end):
         a, b = match.span()
-        if taken.overlaps(a, b):
-            continue
+        if taken.overlaps(a, b) or _SECONDS_NEXT.match(text, b):
+            continue  # "in 2:03:40" is a time taken (quantities reads it as a duration), not a clock
         parsed = _parse_time(match, lang, text, a)
         if parsed is None:
             continue
@@ -399,6 +427,8 @@ def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> li
         month = months[match["mon"].lower()]
         pre = (match.groupdict().get("pre") or "").lower()
         direction = {"last": -1, "next": 1}.get(pre)
+        if direction is None and _DEADLINE_BEFORE.search(text, max(start, a - 20), a):
+            direction = _deadline_direction(doc, a)
         if direction is None:
             direction = tense_direction(doc, a)
         if pre:
@@ -507,6 +537,29 @@ def resolve_weekday(anchor: date, weekday: int, direction: int, strict: bool = F
     if direction < 0:
         return anchor - timedelta(days=behind)
     return anchor + timedelta(days=ahead) if ahead <= behind else anchor - timedelta(days=behind)
+
+
+# "d'ici septembre", "by September": a deadline, ahead of the story when what it bounds is still to be done.
+_DEADLINE_BEFORE = re.compile(
+    rf"(?<![\w])(?:d{_APOS}ici(?:\s+(?:à|a|au|fin))?|by|by\s+the\s+end\s+of)\s+$", re.IGNORECASE
+)
+
+
+def _deadline_direction(doc: Doc, offset: int) -> int | None:
+    """+1 for "d'ici" (always from now on), and for "by" bounding an infinitive ("voted to close … by September");
+    None otherwise ("had closed by September" is in the past)."""
+    deadline = _DEADLINE_BEFORE.search(doc.text, max(0, offset - 20), offset)
+    if deadline and "ici" in deadline[0].lower():
+        return 1
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    for _ in range(6):
+        if token is None or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return 1 if "Inf" in token.morph.get("VerbForm") or token.tag_ == "VB" else None
+    return None
 
 
 def tense_direction(doc: Doc, offset: int) -> int:

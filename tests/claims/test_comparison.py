@@ -63,6 +63,15 @@ def test_exact_figures_agree_within_half_a_percent_and_not_beyond():
     ]
 
 
+def test_a_share_in_words_meets_a_percentage_in_either_language():
+    third = quantity("a third", 0.333333, unit="share")
+    assert outcomes([third], [quantity("33 %", 33, unit="%")]) == ["agrees"]
+    assert outcomes([third], [quantity("38 %", 38, unit="%")]) == ["disagrees"]
+    assert outcomes([quantity("34%", 34, unit="%")], [quantity("un tiers", 0.333333, unit="share")]) == ["agrees"]
+    assert outcomes([quantity("la moitié", 0.5, unit="share")], [quantity("half", 0.5, unit="share")]) == ["agrees"]
+    assert outcomes([quantity("more than half", low=0.5, unit="share")], [quantity("62 %", 62, unit="%")]) == ["agrees"]
+
+
 def test_an_approximate_figure_agrees_within_fifteen_percent_in_french_and_english():
     claim = [quantity("environ 120 000", 120000, approximate=True, unit="Arméniens de souche")]
     assert outcomes(claim, [quantity("105,000", 105000, unit="ethnic Armenians")]) == ["agrees"]

@@ -1,6 +1,8 @@
 """Issue 12's facet and claimant rules, each in French and English, and short news
 paragraphs that mix them (written for these tests; no article they came from)."""
 
+from datetime import datetime
+
 import pytest
 
 from claims.extraction import extract
@@ -62,10 +64,10 @@ def test_a_degree_sign_is_not_left_as_an_entity():
 @pytest.mark.parametrize(
     ("text", "lang", "share", "value", "fraction"),
     [
-        ("A third of the 2,400 workers went on strike on Monday.", "en", "A third", 0.3333, "1/3"),
-        ("Un tiers des 2 400 salariés se sont mis en grève lundi.", "fr", "Un tiers", 0.3333, "1/3"),
-        ("Two-thirds of the members voted for the merger.", "en", "Two-thirds", 0.6667, "2/3"),
-        ("Les deux tiers des adhérents ont voté pour la fusion.", "fr", "Les deux tiers", 0.6667, "2/3"),
+        ("A third of the 2,400 workers went on strike on Monday.", "en", "A third", 0.333333, "1/3"),
+        ("Un tiers des 2 400 salariés se sont mis en grève lundi.", "fr", "Un tiers", 0.333333, "1/3"),
+        ("Two-thirds of the members voted for the merger.", "en", "Two-thirds", 0.666667, "2/3"),
+        ("Les deux tiers des adhérents ont voté pour la fusion.", "fr", "Les deux tiers", 0.666667, "2/3"),
         ("Half of the voters stayed at home on Sunday.", "en", "Half", 0.5, "1/2"),
         ("La moitié des électeurs sont restés chez eux dimanche.", "fr", "La moitié", 0.5, "1/2"),
         ("Three quarters of the trains are more than forty years old.", "en", "Three quarters", 0.75, "3/4"),
@@ -84,7 +86,7 @@ def test_a_fraction_is_a_share_of_the_whole(text, lang, share, value, fraction):
 def test_the_number_counted_beside_a_share_keeps_its_own_facet():
     found = facets("Un tiers des 2 400 salariés se sont mis en grève.", "fr")
     assert [(f["text"], f["value"], f["unit"]) for f in found] == [
-        ("Un tiers", 0.3333, "share"),
+        ("Un tiers", 0.333333, "share"),
         ("2 400", 2400, "salariés"),
     ]
 
@@ -96,8 +98,8 @@ def test_the_number_counted_beside_a_share_keeps_its_own_facet():
         ("Plus de la moitié des gares sont déjà construites.", "fr", "Plus de la moitié", 0.5, None, False),
         ("Nearly two-thirds of the residents were evacuated.", "en", "Nearly two-thirds", None, None, True),
         ("Près des deux tiers des habitants ont été évacués.", "fr", "Près des deux tiers", None, None, True),
-        ("Fewer than a third of the schools reopened on Monday.", "en", "Fewer than a third", None, 0.3333, False),
-        ("Moins du tiers des écoles ont rouvert lundi.", "fr", "Moins du tiers", None, 0.3333, False),
+        ("Fewer than a third of the schools reopened on Monday.", "en", "Fewer than a third", None, 0.333333, False),
+        ("Moins du tiers des écoles ont rouvert lundi.", "fr", "Moins du tiers", None, 0.333333, False),
     ],
 )
 def test_a_share_takes_its_bound_or_approximation(text, lang, share, low, high, approximate):
@@ -369,13 +371,13 @@ PARAGRAPHS = [
         "en",
         "The three-week strike at the Dunmore plant ended on Friday after managers offered a 4.5% pay rise. "
         "A third of the 2,400 workers had walked out, costing the firm an estimated £2.5bn, according to the union.",
-        [("three-week", "P3W"), ("4.5%", 4.5), ("A third", 0.3333), ("2,400", 2400), ("an estimated £2.5bn", 2.5e9)],
+        [("three-week", "P3W"), ("4.5%", 4.5), ("A third", 0.333333), ("2,400", 2400), ("an estimated £2.5bn", 2.5e9)],
     ),
     (
         "fr",
         "La grève de trois semaines à l'usine de Dunkerque a pris fin vendredi après une hausse de salaire de "
         "4,5\u00a0%. Un tiers des 2\u202f400 salariés avait cessé le travail, selon la CGT.",
-        [("trois semaines", "P3W"), ("4,5\u00a0%", 4.5), ("Un tiers", 0.3333), ("2\u202f400", 2400)],
+        [("trois semaines", "P3W"), ("4,5\u00a0%", 4.5), ("Un tiers", 0.333333), ("2\u202f400", 2400)],
     ),
     (
         "en",
@@ -405,7 +407,7 @@ PARAGRAPHS = [
         "en",
         "Temperatures reached 48.8C in Syracuse on Wednesday, the regional weather service said. About two-thirds "
         "of the island's 5 million residents were placed under a red alert for the third day running.",
-        [("48.8C", 48.8), ("About two-thirds", 0.6667), ("5 million", 5_000_000)],
+        [("48.8C", 48.8), ("About two-thirds", 0.666667), ("5 million", 5_000_000)],
     ),
     (
         "fr",
@@ -423,3 +425,126 @@ def test_a_news_paragraph_gives_each_quantity_and_duration_once(lang, text, expe
     for f in found:
         assert text[f["start"] : f["end"]] == f["text"]
     assert [(f["text"], f["value"]) for f in found] == expected
+
+
+# Found reading the tune split of the corpus (tests/claims/corpus): a span of time written in parts is one duration.
+@pytest.mark.parametrize(
+    ("text", "lang", "duration", "value"),
+    [
+        ("She won the marathon on Sunday in 2 hours 16 minutes 12 seconds.", "en", "2 hours 16 minutes 12 seconds",
+         "PT2H16M12S"),
+        ("Elle a couru le 5 000 mètres dimanche en 16 minutes et 12 secondes.", "fr", "16 minutes et 12 secondes",
+         "PT16M12S"),
+        ("La capsule a atteint l'orbite en 8 min 30 s, a indiqué l'agence.", "fr", "8 min 30 s", "PT8M30S"),
+        ("The capsule reached orbit in 8 min 30 s, the agency said.", "en", "8 min 30 s", "PT8M30S"),
+        ("The men's race was won by Jacob Kiplagat in 2:03:40 on Sunday.", "en", "2:03:40", "PT2H3M40S"),
+        ("La course a été remportée par Jacob Kiplagat en 2:03:40 dimanche.", "fr", "2:03:40", "PT2H3M40S"),
+    ],
+)  # fmt: skip
+def test_a_span_of_time_written_in_parts_is_one_duration(text, lang, duration, value):
+    f = one(text, lang, "duration")
+    assert (f["text"], f["value"]) == (duration, value)
+    assert facets(text, lang, "datetime") == [] and [q for q in facets(text, lang) if q["unit"] in ("s", "min")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The council will close two libraries to save £1.2m a year.", "en"),
+        ("Attendances rose to 2.3 million in February, up 3.1% on a year earlier.", "en"),
+        ("Prices were 4% higher than a year ago, the statistics office said.", "en"),
+        ("La mairie fermera deux bibliothèques pour économiser 1,2 million d'euros par an.", "fr"),
+    ],
+)
+def test_a_rate_or_a_year_earlier_is_not_a_duration(text, lang):
+    assert facets(text, lang, "duration") == []
+
+
+def test_a_year_between_two_events_is_still_a_duration():
+    assert one("The floods come a year after storms killed 220 people.", "en", "duration")["value"] == "P1Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The council voted on Wednesday to close four of the town's nine libraries.", "en", 4),
+        ("Volunteers will run two of the branches, the council said.", "en", 2),
+        ("Le conseil a voté mercredi la fermeture de quatre des neuf bibliothèques de la ville.", "fr", 4),
+    ],
+)
+def test_a_number_word_before_a_partitive_is_a_count(text, lang, value):
+    assert value in [f["value"] for f in facets(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "high"),
+    [
+        ("The health secretary said the waiting list would fall below seven million by 2026.", "en", 7_000_000),
+        ("La ministre a promis que la liste d'attente passerait sous les sept millions d'ici 2026.", "fr", 7_000_000),
+    ],
+)
+def test_a_scaled_number_in_words_is_a_figure_without_its_noun(text, lang, high):
+    assert [f["high"] or f["value"] for f in facets(text, lang)] == [high]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Labour held the seat after a recount in the Ward 7 contest.", "en"),
+        ("Le règlement européen 261/2004 prévoit une indemnité pour les passagers.", "fr"),
+        ("EU Regulation 261 sets the compensation owed to passengers.", "en"),
+    ],
+)
+def test_a_ward_or_a_regulation_number_names_rather_than_counts(text, lang):
+    assert [f for f in facets(text, lang) if f["value"] in (7, 261)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "month"),
+    [
+        ("The council voted on Wednesday to close the libraries by September.", "en", "2025-09"),
+        ("Le conseil a décidé mercredi de fermer les bibliothèques d'ici septembre.", "fr", "2025-09"),
+        ("The council had closed the libraries by September, the report said.", "en", "2024-09"),
+    ],
+)
+def test_a_deadline_month_is_ahead_when_what_it_bounds_is_still_to_be_done(text, lang, month):
+    result = extract(text, lang=lang, published=datetime.fromisoformat("2025-03-05T10:00:00+00:00"))
+    assert [f["value"] for c in result["claims"] for f in c["facets"] if f["type"] == "date"][-1] == month
+
+
+def test_the_noon_of_an_afternoon_is_not_a_clock_time():
+    text = "Les 174 passagers ont été relogés sur deux vols partis en fin d'après-midi, selon la compagnie."
+    assert facets(text, "fr", "datetime") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("The county will run free vaccination clinics from 9 a.m. to 5 p.m. this weekend.", "en", 0),
+        ("Grenoble éteindra l'éclairage public de 1 heure à 5 heures à partir du 15 octobre.", "fr", 0),
+        ("The strike will run from 6 a.m. to 10 p.m. on Tuesday, the union said.", "en", 2),
+        ("La grève durera de 6 heures à 22 heures mardi, selon le syndicat.", "fr", 2),
+    ],
+)
+def test_recurring_opening_hours_are_not_moments_but_a_one_off_window_is(text, lang, kept):
+    result = extract(text, lang=lang, published=datetime.fromisoformat("2025-10-01T10:00:00+02:00"))
+    assert len([f for c in result["claims"] for f in c["facets"] if f["type"] == "datetime"]) == kept
+    assert facets(text, lang, "duration") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "share", "value"),
+    [
+        ("The libraries recorded 186,000 visits in 2024, a fall of a quarter since 2019.", "en", "a quarter", 0.25),
+        ("La ville compte 21 600 points lumineux, dont un tiers ont été équipés de LED.", "fr", "un tiers", 0.333333),
+    ],
+)
+def test_a_share_measured_by_a_change_or_standing_for_its_noun(text, lang, share, value):
+    found = [f for f in facets(text, lang) if f["unit"] == "share"]
+    assert [(f["text"], f["value"]) for f in found] == [(share, value)]
+
+
+def test_the_end_of_a_quarter_is_not_a_share():
+    assert [
+        f for f in facets("Sales rose at the end of a quarter marked by strikes.", "en") if f["unit"] == "share"
+    ] == []
