@@ -136,7 +136,67 @@ def speaker_of(verb: Token, previous_subject: dict | None, inverted: bool = Fals
     for start, end in _names(verb.doc):
         if start < b and a < end:
             a, b = min(a, start), max(b, end)
+    return apposed_name(verb.doc, a, b)
+
+
+def apposed_name(doc, a: int, b: int) -> tuple[int, int]:
+    """A title followed by the person's name between commas is that person: "son président, Hugo Marchetti",
+    "The new leader, Tom Avery, said", "selon l'adjoint aux sports, Yann Le Goff"."""
+    text = doc_text(doc)
+    gap = re.match(r",[ \u00a0]+", text[b : b + 3])
+    if not gap:
+        return a, b
+    start = b + gap.end()
+    for ent in doc.ents:
+        if ent.start_char == start and ent.label_ in ("PER", "PERSON"):
+            first = doc[ent.start - 1] if ent.start else None
+            title = doc.char_span(a, b, alignment_mode="expand")
+            # Only after a title (a common noun), never after another name ("Paris, Jean Dupont…").
+            if first is not None and title is not None and any(t.pos_ == "NOUN" for t in title):
+                return ent.start_char, ent.end_char
     return a, b
+
+
+def trailing_speaker(verb: Token) -> tuple[int, int] | None:
+    """Who speaks in a French reporting clause that closes the sentence: "…, a précisé le gouvernement.",
+    "…, a rappelé l'avocat général.", "…, a précisé l'agence jeudi." The noun phrase after the participle, to
+    the end of the sentence (a day after it dropped), is the speaker: the parser often takes the content's
+    subject before the comma instead."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i - 1
+    while i >= sent.start and (doc[i].dep_.startswith("aux") or doc[i].text.startswith("-")):
+        i -= 1
+    if i < sent.start or i == verb.i - 1 or doc[i].text != ",":
+        return None
+    tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    while tail and (_breaks(tail[-1]) or tail[-1].lower_ in _TIME_WORDS):
+        tail.pop()
+    while tail and tail[0].lower_ in _TIME_WORDS:
+        tail.pop(0)  # "a assuré jeudi le recteur"
+    if not tail or tail[0].pos_ not in ("DET", "PROPN", "NOUN"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in tail):
+        return None
+    comma = next((k for k, t in enumerate(tail) if _breaks(t)), None)
+    if comma is not None:
+        # Only a name in apposition may follow ("a affirmé son président, Hugo Marchetti."), not more content
+        # ("…, a annoncé l'Insee vendredi, sa plus forte hausse depuis 2022.").
+        rest = tail[comma + 1 :]
+        if not rest or not all(t.ent_type_ in ("PER", "PERSON") for t in rest) or not comma:
+            return None
+        tail = tail[:comma]
+    inside = {t.i for t in tail}
+    head = next((t for t in tail if t.head.i not in inside), tail[0])
+    # The noun phrase, not what the verb governs after it ("a annoncé Bruno Le Maire sur France 2").
+    a, b = _without_time(head)
+    limit = tail[-1].idx + len(tail[-1].text)
+    a, b = max(a, tail[0].idx), min(b, limit)
+    if a >= b:
+        return None
+    for start, end in _names(doc):  # never a name cut in two ("Bruno Le Maire", "Météo-France")
+        if start < b and a < end and end <= limit:
+            a, b = min(a, start), max(b, end)
+    return apposed_name(doc, a, b)
 
 
 def _names(doc) -> list[tuple[int, int]]:
@@ -366,9 +426,23 @@ def attributions(sent: Span, lang: str, previous_subject: dict | None) -> list[d
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and _speech_lemma(token, lang):
             clause = reporting_clause(token)
-            speaker = speaker_of(token, previous_subject, inverted=clause is not None)
+            trailing = trailing_speaker(token) if lang == "fr" else None
+            speaker = trailing or speaker_of(token, previous_subject, inverted=clause is not None)
             subtree = list(token.subtree)
             start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+            if trailing:
+                # A clause closing the sentence vouches for all of it, as "selon X" does.
+                found.append(
+                    {
+                        "start": sent.start_char,
+                        "end": sent.end_char,
+                        "verb": token.idx,
+                        "speaker": trailing,
+                        "reporting": (clause[2], clause[3]) if clause else None,
+                        "whole_sentence": True,
+                    }
+                )
+                continue
             if clause:
                 # What the clause attributes is its content, not what follows it.
                 start, end = clause[0], clause[1]
@@ -398,6 +472,7 @@ def attributions(sent: Span, lang: str, previous_subject: dict | None) -> list[d
         a, b = noun_phrase(head)
         # The parser hangs "selon" under the name (a `case` child): the speaker starts after it.
         a = max(a, match.end())
+        a, b = apposed_name(sent.doc, a, b)
         if a < b:
             found.append(
                 {

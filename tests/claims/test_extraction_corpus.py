@@ -34,9 +34,9 @@ FLOORS = {
     "entities": {"P": 0.65, "R": 0.85},
 }
 # The 40 new articles (issue 12's target is 0.95 on quantities and dates in both languages); measured 2026-12-02:
-# quantity en 1.00/0.98, fr 0.99/0.96; date en 1.00/1.00, fr 0.97/0.98; claimants strict en 0.96, fr 0.83.
+# quantity en 1.00/0.98, fr 0.99/0.96; date en 1.00/1.00, fr 0.97/0.98; claimants strict en 0.97, fr 0.91.
 NEW_FLOORS = {"  quantity": {"P": 0.95, "R": 0.94}, "  date": {"P": 0.95, "R": 0.95}}
-CLAIMANT_FLOORS = {"en": 0.92, "fr": 0.78}
+CLAIMANT_FLOORS = {"en": 0.92, "fr": 0.86}
 # Sentence ends as the corpus writes them (a full stop before a space or a break), but not "a.m."/"p.m.".
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?»\"](?=\s|$)")
 

@@ -548,3 +548,38 @@ def test_the_end_of_a_quarter_is_not_a_share():
     assert [
         f for f in facets("Sales rose at the end of a quarter marked by strikes.", "en") if f["unit"] == "share"
     ] == []
+
+
+# Claimants found wrong on the tune split: a French reporting clause that closes the sentence, and a title
+# followed by the person's name.
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("Son coût est estimé à 480 millions d'euros par an, a précisé le gouvernement.", "fr", "le gouvernement"),
+        ("Le gouvernement a promis 1 500 lits en 2025, a rappelé la ministre de la Santé.", "fr",
+         "la ministre de la Santé"),
+        ("L'enquête avait duré plus de dix ans, a rappelé l'avocat général.", "fr", "l'avocat général"),
+        ("La moitié des malades avaient moins de cinq ans, a précisé l'agence jeudi.", "fr", "l'agence"),
+    ],
+)  # fmt: skip
+def test_a_reporting_clause_closing_a_french_sentence_names_who_says_all_of_it(text, lang, claimant):
+    assert set(claimants(text, lang)) == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("Le mouvement a coûté 45 millions d'euros, a affirmé son président, Hugo Marchetti.", "fr", "Hugo Marchetti"),
+        ("L'équipement accueille 160 000 baigneurs par an, selon l'adjoint aux sports, Yann Le Goff.", "fr",
+         "Yann Le Goff"),
+        ("The new leader, Tom Avery, said the council would build 2,000 homes within four years.", "en", "Tom Avery"),
+        ("The mayor, Anne Hidalgo, said 1,200 trees would be planted this year.", "en", "Anne Hidalgo"),
+    ],
+)  # fmt: skip
+def test_a_title_followed_by_a_name_gives_the_name(text, lang, claimant):
+    assert claimants(text, lang) == [claimant]
+
+
+def test_a_trailing_clause_with_a_verb_after_it_is_not_a_speaker():
+    text = "Le bilan s'est alourdi à 32 morts, a indiqué le ministère, qui redoute de nouvelles crues."
+    assert claimants(text, "fr") == ["le ministère"]
