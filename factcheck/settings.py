@@ -306,3 +306,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+if CELERY_TASK_ALWAYS_EAGER:
+    # Without a broker tasks run inline, inside commands and requests: their "Task … succeeded" lines would be
+    # mixed into a command's output. Failures are still logged. (Workers log them: bench/evidence_pipeline reads them.)
+    LOGGING["loggers"] = {"celery.app.trace": {"level": "WARNING"}}
