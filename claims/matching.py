@@ -315,6 +315,8 @@ GROUP_DAYS = 30
 MATCH_LOST_AFTER = timedelta(minutes=5)
 # Fact-checks imported later are matched against the claims of this many days of articles.
 RECENT_DAYS = 7
+# Articles whose claims are not all stored yet: their extraction sends the match itself.
+_NOT_EXTRACTED = [Article.Status.PENDING, Article.Status.FETCHING, Article.Status.EXTRACTING]
 
 
 def claims_embed(claims: list) -> None:
@@ -403,9 +405,7 @@ def articles_match_recent(*, days: int = RECENT_DAYS) -> int:
     from .tasks import match_article
 
     since = timezone.now() - timedelta(days=days)
-    finished = Article.objects.filter(created_at__gte=since, claims__isnull=False).exclude(
-        status__in=[Article.Status.PENDING, Article.Status.FETCHING, Article.Status.EXTRACTING]
-    )
+    finished = Article.objects.filter(created_at__gte=since, claims__isnull=False).exclude(status__in=_NOT_EXTRACTED)
     count = 0
     for article_id in finished.values_list("pk", flat=True).distinct().order_by("pk"):
         match_article.delay(article_id)
@@ -420,7 +420,7 @@ def reconcile() -> int:
     cutoff = timezone.now() - MATCH_LOST_AFTER
     lost = (
         Claim.objects.filter(matched_at__isnull=True, created_at__lt=cutoff)
-        .exclude(article__status__in=[Article.Status.PENDING, Article.Status.FETCHING, Article.Status.EXTRACTING])
+        .exclude(article__status__in=_NOT_EXTRACTED)
         .values_list("article_id", flat=True)
         .distinct()
     )

@@ -307,11 +307,9 @@ def find_quantities(doc: Doc, start: int, end: int, lang: str, taken: Taken) -> 
     facets: list[dict] = []
     for match in _STOPWATCH.finditer(text, start, end):
         if not taken.overlaps(*match.span()):
-            h, m, sec = (int(match[k]) for k in ("h", "m", "s"))
-            value = (
-                "PT" + "".join(f"{n}{d}" for n, d in ((h, "H"), (m, "M"), (sec, "S")) if n) if h or m or sec else None
-            )
-            if value:
+            parts = "".join(f"{int(match[k])}{k.upper()}" for k in ("h", "m", "s") if int(match[k]))
+            if parts:
+                value = f"PT{parts}"
                 taken.add(*match.span())
                 facets.append({"type": "duration", "text": match[0], "start": match.start(), "end": match.end(),
                                "value": value, "approximate": False})  # fmt: skip

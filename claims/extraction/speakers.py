@@ -149,10 +149,9 @@ def apposed_name(doc, a: int, b: int) -> tuple[int, int]:
     start = b + gap.end()
     for ent in doc.ents:
         if ent.start_char == start and ent.label_ in ("PER", "PERSON"):
-            first = doc[ent.start - 1] if ent.start else None
             title = doc.char_span(a, b, alignment_mode="expand")
             # Only after a title (a common noun), never after another name ("Paris, Jean Dupont…").
-            if first is not None and title is not None and any(t.pos_ == "NOUN" for t in title):
+            if title is not None and any(t.pos_ == "NOUN" for t in title):
                 return ent.start_char, ent.end_char
     return a, b
 
@@ -182,7 +181,7 @@ def trailing_speaker(verb: Token) -> tuple[int, int] | None:
         # Only a name in apposition may follow ("a affirmé son président, Hugo Marchetti."), not more content
         # ("…, a annoncé l'Insee vendredi, sa plus forte hausse depuis 2022.").
         rest = tail[comma + 1 :]
-        if not rest or not all(t.ent_type_ in ("PER", "PERSON") for t in rest) or not comma:
+        if not rest or not all(t.ent_type_ in ("PER", "PERSON") for t in rest):
             return None
         tail = tail[:comma]
     inside = {t.i for t in tail}

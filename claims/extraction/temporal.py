@@ -427,8 +427,9 @@ def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> li
         month = months[match["mon"].lower()]
         pre = (match.groupdict().get("pre") or "").lower()
         direction = {"last": -1, "next": 1}.get(pre)
-        if direction is None and _DEADLINE_BEFORE.search(text, max(start, a - 20), a):
-            direction = _deadline_direction(doc, a)
+        deadline = _DEADLINE_BEFORE.search(text, max(start, a - 20), a) if direction is None else None
+        if deadline:
+            direction = _deadline_direction(doc, a, deadline)
         if direction is None:
             direction = tense_direction(doc, a)
         if pre:
@@ -545,11 +546,10 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
-def _deadline_direction(doc: Doc, offset: int) -> int | None:
+def _deadline_direction(doc: Doc, offset: int, deadline: re.Match) -> int | None:
     """+1 for "d'ici" (always from now on), and for "by" bounding an infinitive ("voted to close … by September");
     None otherwise ("had closed by September" is in the past)."""
-    deadline = _DEADLINE_BEFORE.search(doc.text, max(0, offset - 20), offset)
-    if deadline and "ici" in deadline[0].lower():
+    if "ici" in deadline[0].lower():
         return 1
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     token = span[0] if span is not None and len(span) else None
