@@ -152,6 +152,8 @@ def compare_facets(
             result = _compare_duration(facet, passage_facets, passage_text, passage_reference or claim_reference)
         if result["outcome"] == NOT_FOUND and denied:
             result = _denial(facet, denied, passage_text, passage_reference) or result
+        if result["outcome"] == NOT_FOUND and kind == "quantity":
+            result = _compare_quantity_among(facet, zero_counts(passage_text), passage_text)
         found = result.get("source")
         comparisons.append(
             {
@@ -170,10 +172,21 @@ def compare_facets(
 # A figure or a day the passage denies ("did not begin on Tuesday", "et non plusieurs milliers") is not what it
 # says: it neither confirms nor contradicts the claim.
 # "not until 13:00", "pas avant 13 heures", "not only", "pas moins de", "no fewer than" affirm the time or the
-# figure: they do not deny it. A passage that denies the claim's own figure or time contradicts it (_denial).
+# figure: they do not deny it, and "not two but three", "pas deux mais trois" affirm what follows "but".
+# A passage that denies the claim's own figure or time contradicts it (_denial).
 NEGATION = re.compile(
     r"\b(?:not|never|n't|non|pas|jamais|plutôt que|rather than)\b"
-    r"(?!\s+(?:until|before|only|just|avant|seulement|que|qu|moins|plus|less|fewer|more))[^.;:!?]{0,25}$",
+    r"(?!\s+(?:until|before|only|just|avant|seulement|que|qu|moins|plus|less|fewer|more))"
+    r"(?:(?!\b(?:but|mais|instead|sinon)\b)[^.;:!?]){0,25}$",
+    re.I,
+)
+
+# "No dam failed", "aucun barrage n'a cédé", "not a single death": a count of zero, which the extractor does not
+# give as a figure. Only compared with a claim's count of the same thing, when the passage gives no figure of it.
+ZERO_COUNT = re.compile(
+    r"\b(?:no|not\s+(?:a\s+single|one)|zero|aucune?|pas\s+une?\s+seule?|zéro)\s+"
+    r"(?!(?:more|fewer|less|longer|later|sooner|earlier|other|doubt|matter|autre|autres|doute|plus|moins)\b)"
+    r"(?=[^\W\d_]{3,})",
     re.I,
 )
 
@@ -192,6 +205,35 @@ def _denial(claim_facet: dict, denied: list[dict], passage_text: str, reference:
     if said["outcome"] != AGREES:
         return None
     return {"outcome": DISAGREES, "source": said.get("source"), "detail": f"denied: {said.get('detail', '')}"}
+
+
+def zero_counts(passage_text: str) -> list[dict]:
+    """The passage's counts of zero ("no dam", "aucun barrage") as quantity facets, their unit the two words after.
+
+    The noun after "no" is singular where a count of several is plural ("two dams"), and a singular and a
+    plural in two languages sit further apart in the sentence vectors ("barrages" / "dam" 0.64, "barrages" /
+    "dams" 0.77): the unit's words take their regular plural. Two words, since the noun may follow an adjective
+    ("no new cases"). "No one" counts people, and what happened to them is read after it, as for any generic
+    unit ("no one was killed").
+    """
+    counts = []
+    for match in ZERO_COUNT.finditer(passage_text or ""):
+        words = re.findall(r"[^\W\d_]+", re.split(r"\d|[.;:!?,]", passage_text[match.end() :], maxsplit=1)[0])[:2]
+        noun = words[0]
+        plural = [word if word[-1].lower() in "sxz" else f"{word}s" for word in words]
+        unit = "people" if noun.lower() == "one" else " ".join(plural)
+        counts.append(
+            {
+                "type": "quantity",
+                "text": f"{match.group(0)}{noun}",
+                "start": match.start(),
+                "end": match.end() + len(noun),
+                "value": 0,
+                "approximate": False,
+                "unit": unit,
+            }
+        )
+    return [count for count in counts if not _denied(count, passage_text)]
 
 
 def _denied(facet: dict, passage_text: str) -> bool:

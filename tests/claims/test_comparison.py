@@ -441,6 +441,42 @@ def test_a_figure_denied_in_french_does_not_count_but_the_one_asserted_does():
     assert outcomes(claim, passage, passage_text=text) == ["disagrees"]
 
 
+def test_not_this_figure_but_that_one_asserts_the_second_in_either_language():
+    for text, said in [
+        ("Selon nos sources, ce ne sont pas deux mais trois barrages qui se sont effondrés.", "trois"),
+        ("It was not two dams but three that collapsed.", "three"),
+    ]:
+        claim = [quantity("deux", 2, unit="barrages")]
+        passage = [quantity(said, 3, unit="barrages" if said == "trois" else "dams", start=text.index(said))]
+        assert outcomes(claim, passage, passage_text=text) == ["disagrees"], text
+
+
+def test_a_count_of_zero_in_words_contradicts_a_count_of_the_same_thing():
+    two_dams = [quantity("deux", 2, unit="barrages situés")]
+    assert outcomes(two_dams, [], passage_text="Our sources claim that no dam failed in Derna at all.") == ["disagrees"]
+    assert outcomes([quantity("two", 2, unit="dams")], [], passage_text="Selon eux, aucun barrage n'a cédé.") == [
+        "disagrees"
+    ]
+    killed = [quantity("32", 32, unit="people killed")]
+    assert outcomes(killed, [], passage_text="Not a single person was killed, the army said.") == ["disagrees"]
+    assert outcomes(killed, [], passage_text="No one was killed in the strike.") == ["disagrees"]
+    new_cases = [quantity("12", 12, unit="new cases")]
+    assert outcomes(new_cases, [], passage_text="Health officials reported no new cases on Monday.") == ["disagrees"]
+    # Zero of something else, "no more than", "no doubt", or a zero denied: nothing to compare.
+    assert outcomes(
+        [quantity("two", 2, unit="dams")], [], passage_text="There was no warning before the dams failed."
+    ) == ["not found"]
+    for text in [
+        "There was no warning before the dams failed.",
+        "No officials were killed.",
+        "There is no doubt that people were killed.",
+        "It is not true that no one was killed.",
+    ]:
+        assert outcomes(killed, [], passage_text=text) == ["not found"], text
+    comparison = compare_facets(two_dams, [], passage_text="Our sources claim that no dam failed.")[0]
+    assert comparison_sentence(comparison) == "source: no dam; claim: deux: disagrees"
+
+
 def test_not_until_affirms_the_time_it_gives():
     text = "It was not until 13:00 that the guns fell silent."
     claim = [moment("13 heures", "2023-09-20T13:00:00+04:00", zone_from="text")]
