@@ -183,9 +183,11 @@ NEGATION = re.compile(
 
 # "No dam failed", "aucun barrage n'a cédé", "not a single death": a count of zero, which the extractor does not
 # give as a figure. Only compared with a claim's count of the same thing, when the passage gives no figure of it.
+# "No new deaths", "aucun nouveau cas" count what was added, not the total a claim gives: not a zero of it.
 ZERO_COUNT = re.compile(
     r"\b(?:no|not\s+(?:a\s+single|one)|zero|aucune?|pas\s+une?\s+seule?|zéro)\s+"
-    r"(?!(?:more|fewer|less|longer|later|sooner|earlier|other|doubt|matter|autre|autres|doute|plus|moins)\b)"
+    r"(?!(?:more|fewer|less|longer|later|sooner|earlier|other|doubt|matter|new|further|additional|fresh|extra"
+    r"|autres?|doute|plus|moins|nouveaux?|nouvelles?|nouvel|supplémentaires?)\b)"
     r"(?=[^\W\d_]{3,})",
     re.I,
 )

@@ -460,12 +460,16 @@ def test_a_count_of_zero_in_words_contradicts_a_count_of_the_same_thing():
     killed = [quantity("32", 32, unit="people killed")]
     assert outcomes(killed, [], passage_text="Not a single person was killed, the army said.") == ["disagrees"]
     assert outcomes(killed, [], passage_text="No one was killed in the strike.") == ["disagrees"]
-    new_cases = [quantity("12", 12, unit="new cases")]
-    assert outcomes(new_cases, [], passage_text="Health officials reported no new cases on Monday.") == ["disagrees"]
+    assert outcomes([quantity("12", 12, unit="cases")], [], passage_text="The region has had no cases since May.") == [
+        "disagrees"
+    ]
     # Zero of something else, "no more than", "no doubt", or a zero denied: nothing to compare.
     assert outcomes(
         [quantity("two", 2, unit="dams")], [], passage_text="There was no warning before the dams failed."
     ) == ["not found"]
+    # "No new deaths" counts what was added since, not the total the claim gives.
+    for text in ["No new deaths were reported on Monday.", "Aucun nouveau décès n'a été signalé lundi."]:
+        assert outcomes(killed, [], passage_text=text) == ["not found"], text
     for text in [
         "There was no warning before the dams failed.",
         "No officials were killed.",
