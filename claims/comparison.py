@@ -125,6 +125,7 @@ def compare_facets(
     given = [f for f in passage_facets or [] if isinstance(f, dict)]
     passage_facets = [f for f in given if not _denied(f, passage_text)]
     denied = [f for f in given if _denied(f, passage_text)]
+    zeros = zero_counts(passage_text)
     comparisons = []
     for facet in claim_facets or []:
         if not isinstance(facet, dict) or facet.get("type") not in FIRM_TYPES:
@@ -152,8 +153,8 @@ def compare_facets(
             result = _compare_duration(facet, passage_facets, passage_text, passage_reference or claim_reference)
         if result["outcome"] == NOT_FOUND and denied:
             result = _denial(facet, denied, passage_text, passage_reference) or result
-        if result["outcome"] == NOT_FOUND and kind == "quantity":
-            result = _compare_quantity_among(facet, zero_counts(passage_text), passage_text)
+        if result["outcome"] == NOT_FOUND and kind == "quantity" and zeros:
+            result = _compare_quantity_among(facet, zeros, passage_text)
         found = result.get("source")
         comparisons.append(
             {
