@@ -22,6 +22,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 def test_the_article_page_counts_the_evidence_search_live_and_the_claim_page_compares_in_both_languages(
     open_browser, screenshot, live_worker
 ):
+    from django.core.cache import cache
+
+    # Registering sources queues a search of the recent articles 30 s later (claims.signals): the worker would
+    # run it at an arbitrary moment, once writing while this test's database was being emptied (a deadlock that
+    # failed the next test too). Take its slot, as the worker tests do.
+    cache.set("claims:search-recent-articles", 1, timeout=600)
     camille = UserFactory(username="camille", groups=["Fact-checker"])
     with DemoWeb(base=215, crawl_delay=1.5) as web:  # slow enough to watch
         evidence_quality.register(web)
