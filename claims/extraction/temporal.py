@@ -64,7 +64,7 @@ _ZONE_WORDS = r"GMT|UTC|TU|Z|CET|CEST|BST|WET|EET|EEST|MSK|EST|EDT|CST|CDT|PST|P
 # Zone abbreviations are matched in capitals only: "midi et" is not Eastern time.
 _ZONE = (
     r"(?P<zone>\s*,?\s*\(?(?:heure\s+locale|local\s+time)\)?(?![\w])"
-    rf"|\s*\(?(?:heure\s+française|heure\s+de\s+[A-ZÀ-Ý][\w\-]+"
+    rf"|\s*,?\s*\(?(?:heure\s+française|heure\s+de\s+[A-ZÀ-Ý][\w\-]+"
     rf"|[A-Z][a-z]+\s+time|Eastern\s+[Tt]ime|Pacific\s+[Tt]ime"
     rf"|(?-i:{_ZONE_WORDS})(?:\s?[+-]\s?\d{{1,2}})?)\)?(?![\w]))?"
 )
@@ -148,6 +148,8 @@ _EN_WEEKDAY = re.compile(
 _FR_REL = re.compile(rf"(?<![\w-])(?:{_alt(_FR_RELATIVE)})(?![\w-])".replace("'", _APOS), re.I)
 _EN_REL = re.compile(rf"(?<![\w-])(?:{_alt(_EN_RELATIVE)})(?![\w-])", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w.,/-])(1[5-9]\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+# "in 1988-1994", "la guerre de 1988-1994", "the 2011–12 season": two years, not a count of 1988.
+_YEAR_RANGE = re.compile(r"(?<![\w.,/-])(1[5-9]\d\d|20\d\d)\s?[-–]\s?(1[5-9]\d\d|20\d\d|\d\d)(?![\w/-]|[.,]\d)")
 _FR_YEAR_CUE = re.compile(
     r"(?:\ben|depuis|\bde|\bdès|jusqu['’]en|avant|après|\bfin|début|mi-|l['’]an|année|"
     r"\bet|\bà|\bdu|\bentre|\bpuis|\bsaison)\s*$",
@@ -475,6 +477,14 @@ def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> li
                 anchor, weekday, direction, strict=bool(modifier in ("prochain", "dernier", "passé", "last", "next"))
             )
         add(a, b, day.isoformat() if day else None, day, deictic=True)
+    for match in _YEAR_RANGE.finditer(text, start, end):
+        first, last = match[1], match[2]
+        last = last if len(last) == 4 else first[:2] + last
+        a, b = match.span()
+        if taken.overlaps(a, b) or not 0 < int(last) - int(first) <= 100 or _people_follow(doc, b):
+            continue  # "1500-2000 workers" is a range of people
+        add(a, a + 4, first)
+        add(match.start(2), b, last)
     for match in _YEAR.finditer(text, start, end):
         a, b = match.span()
         if taken.overlaps(a, b):

@@ -101,6 +101,14 @@ def test_it_reads_local_time_after_a_comma_with_a_known_place():
     assert found == [("Tuesday at 6:30, local time", "2023-09-19T06:30:00+03:00", "text")]
 
 
+def test_since_a_clock_time_in_a_named_zone_is_a_time_not_a_duration():
+    # "depuis 11 heures, heure de Paris" is "since 11:00 Paris time"; without the zone it stays a span.
+    found = datetimes("La trêve est effective depuis 11 heures, heure de Paris, selon l'Élysée.", "fr")
+    assert found == [("11 heures, heure de Paris", "2023-09-20T11:00:00+02:00", "text")]
+    durations = extract("Le blocus dure depuis 11 heures, selon les habitants.", lang="fr", published=PUBLISHED)
+    assert [f["value"] for c in durations["claims"] for f in c["facets"] if f["type"] == "duration"] == ["PT11H"]
+
+
 def test_it_takes_local_time_from_a_nationality_named_earlier_in_the_article():
     text = "L'armée soudanaise a accepté mardi une trêve.\n\nElle entrera en vigueur jeudi à 6 heures, heure locale."
     assert datetimes(text, "fr")[0][1:] == ("2023-09-21T06:00:00+02:00", "text")
@@ -162,3 +170,24 @@ def test_a_clock_hour_written_in_words_is_a_time_and_a_span_in_words_stays_a_dur
     assert [v[11:16] for v in values("The dam gave way at two in the morning, the governor said.", "en")] == ["02:00"]
     assert [v[11:16] for v in values("The minister spoke at ten o'clock to 300 delegates.", "en")] == ["10:00"]
     assert values("Les pompiers ont lutté pendant deux heures contre l'incendie de 3 entrepôts.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "years"),
+    [
+        (
+            "They have fought two wars over it, in 1988-1994 and again for six weeks in 2020.",
+            "en",
+            ["1988", "1994", "2020"],
+        ),
+        ("La guerre de 1988-1994 a fait 30 000 morts, selon les historiens.", "fr", ["1988", "1994"]),
+        ("The 2011–12 season drew 3 million viewers, the league said.", "en", ["2011", "2012"]),
+    ],
+)
+def test_a_range_of_years_is_two_years_not_a_count(text, lang, years):
+    result = extract(text, lang=lang, published=PUBLISHED)
+    facets = [f for c in result["claims"] for f in c["facets"]]
+    assert [f["value"] for f in facets if f["type"] == "date"] == years
+    assert not [f for f in facets if f["type"] == "quantity" and str(f["value"]).startswith(("19", "20"))]
+    for f in facets:
+        assert text[f["start"] : f["end"]] == f["text"]
