@@ -32,6 +32,8 @@ EXACT_TOLERANCE = 0.005
 APPROXIMATE_TOLERANCE = 0.15
 # A duration written exactly ("nine months", "270 days") stands for a rounded length: within this share.
 EXACT_DURATION_TOLERANCE = 0.05
+# Hours against months: durations further apart than this measure different things, not a disagreement.
+COMPARABLE_DURATIONS = 4
 # Two unit words are the same word when they share a prefix this long ("Arméniens" / "Armenians").
 UNIT_PREFIX = 5
 # How far after (and before) a passage's number its unit noun may be written: "32 people were killed".
@@ -125,7 +127,7 @@ def compare_facets(
     given = [f for f in passage_facets or [] if isinstance(f, dict)]
     passage_facets = [f for f in given if not _denied(f, passage_text)]
     denied = [f for f in given if _denied(f, passage_text)]
-    zeros = zero_counts(passage_text)
+    counts_in_words = zero_counts(passage_text) + ordinal_counts(passage_text)
     comparisons = []
     for facet in claim_facets or []:
         if not isinstance(facet, dict) or facet.get("type") not in FIRM_TYPES:
@@ -153,8 +155,8 @@ def compare_facets(
             result = _compare_duration(facet, passage_facets, passage_text, passage_reference or claim_reference)
         if result["outcome"] == NOT_FOUND and denied:
             result = _denial(facet, denied, passage_text, passage_reference) or result
-        if result["outcome"] == NOT_FOUND and kind == "quantity" and zeros:
-            result = _compare_quantity_among(facet, zeros, passage_text)
+        if result["outcome"] == NOT_FOUND and kind == "quantity" and counts_in_words:
+            result = _compare_quantity_among(facet, counts_in_words, passage_text)
         found = result.get("source")
         comparisons.append(
             {
@@ -193,6 +195,21 @@ ZERO_COUNT = re.compile(
     re.I,
 )
 
+# "Sa troisième guerre depuis 1991", "the fourth strike this year": an ordinal before a noun says that at least
+# that many have been, a count the extractor does not give. Lower case only ("the Second World War" is a name);
+# an ordinal before a superlative or a part ("third-largest", "second half", "deuxième plus grande") ranks.
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+    "huitième": 8, "neuvième": 9, "dixième": 10,
+}  # fmt: skip
+ORDINAL_COUNT = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(ORDINALS)})\s+"
+    r"(?!(?:largest|biggest|highest|lowest|most|least|worst|best|half|quarter|place|plus|moins|moitié|trimestre"
+    r"|semestre|rang|place|fois|time|round|tour|of|de|du|des|et|and)\b)"
+    r"(?=[^\W\d_]{3,})"
+)
+
 
 def _denial(claim_facet: dict, denied: list[dict], passage_text: str, reference: datetime | None) -> dict | None:
     """The passage denies the claim's own figure or time ("not two dams but one", "did not begin on
@@ -225,18 +242,24 @@ def zero_counts(passage_text: str) -> list[dict]:
         noun = words[0]
         plural = [word if word[-1].lower() in "sxz" else f"{word}s" for word in words]
         unit = "people" if noun.lower() == "one" else " ".join(plural)
-        counts.append(
-            {
-                "type": "quantity",
-                "text": f"{match.group(0)}{noun}",
-                "start": match.start(),
-                "end": match.end() + len(noun),
-                "value": 0,
-                "approximate": False,
-                "unit": unit,
-            }
-        )
+        counts.append(_count_in_words(match, noun, unit, value=0))
     return [count for count in counts if not _denied(count, passage_text)]
+
+
+def ordinal_counts(passage_text: str) -> list[dict]:
+    """The passage's ordinals before a noun ("troisième guerre") as counts of at least that many of its plural."""
+    counts = []
+    for match in ORDINAL_COUNT.finditer(passage_text or ""):
+        noun = re.match(r"[^\W\d_]+", passage_text[match.end() :])[0]
+        unit = noun if noun[-1].lower() in "sxz" else f"{noun}s"
+        counts.append(_count_in_words(match, noun, unit, value=None, low=ORDINALS[match["ordinal"]], high=None))
+    return [count for count in counts if not _denied(count, passage_text)]
+
+
+def _count_in_words(match: re.Match, noun: str, unit: str, **figure) -> dict:
+    text = f"{match.group(0)}{noun}"
+    return {"type": "quantity", "text": text, "start": match.start(), "end": match.start() + len(text),
+            "approximate": False, "unit": unit, **figure}  # fmt: skip
 
 
 def _denied(facet: dict, passage_text: str) -> bool:
@@ -778,6 +801,7 @@ def _compare_duration(
     for facet in durations:
         if _durations_agree(claim_facet, facet):
             return {"outcome": AGREES, "source": _side(facet), "detail": f"{claim_facet['value']} vs {facet['value']}"}
+    claimed = duration_days(claim_facet["value"])
     results = []
     until = reference.date() if reference else None
     for facet in passage_facets:
@@ -785,7 +809,8 @@ def _compare_duration(
         if start is None or until is None or start > until:
             continue
         elapsed = (until - start).days
-        claimed = duration_days(claim_facet["value"])
+        if _duration_ratio(claimed, max(elapsed, 1)) > COMPARABLE_DURATIONS:
+            continue  # "depuis 1991" or "since 11 a.m." beside "nine months": a span of another order
         tolerance = _duration_tolerance(claim_facet)
         # "depuis neuf mois" is said until the tenth month is reached: elapsed time is rounded down.
         high = tolerance if claim_facet.get("approximate") else 2 * tolerance
@@ -803,10 +828,17 @@ def _compare_duration(
     if results:
         _same, source, detail = results[0]
         return {"outcome": DISAGREES, "source": source, "detail": detail}
-    if durations:
-        facet = durations[0]
+    # "effective depuis 11 heures" beside "a nine-month blockade" measures something else: only a duration
+    # of the same order as the claim's can disagree with it, and the nearest one speaks for the passage.
+    comparable = [f for f in durations if _duration_ratio(claimed, duration_days(f["value"])) <= COMPARABLE_DURATIONS]
+    if comparable:
+        facet = min(comparable, key=lambda f: _duration_ratio(claimed, duration_days(f["value"])))
         return {"outcome": DISAGREES, "source": _side(facet), "detail": f"{claim_facet['value']} vs {facet['value']}"}
     return {"outcome": NOT_FOUND}
+
+
+def _duration_ratio(a: float, b: float) -> float:
+    return max(a, b) / min(a, b)
 
 
 def _since_text(facet: dict, passage_text: str) -> str:

@@ -260,6 +260,17 @@ def test_equal_iso_durations_agree_and_different_ones_disagree():
     assert outcomes([duration("neuf mois", "P9M")], [duration("six months", "P6M")]) == ["disagrees"]
 
 
+def test_a_duration_of_another_order_is_not_a_disagreement_and_the_nearest_one_speaks():
+    # Hours beside months, days beside weeks measure something else ("la trêve est effective depuis 11 heures",
+    # "the six-week war of 2020" beside "two days of fighting"): durations more than 4x apart are not compared.
+    assert outcomes([duration("neuf mois", "P9M")], [duration("11 heures", "PT11H")]) == ["not found"]
+    assert outcomes([duration("six weeks", "P6W")], [duration("deux jours", "P2D")]) == ["not found"]
+    assert outcomes([duration("neuf mois", "P9M")], [duration("three years", "P3Y")]) == ["disagrees"]
+    passage = [duration("11 heures", "PT11H"), duration("six months", "P6M")]
+    comparison = only([duration("neuf mois", "P9M")], passage)
+    assert (comparison["outcome"], comparison["source"]["text"]) == ("disagrees", "six months")
+
+
 def test_nine_months_agree_with_270_days_and_with_ten_months_only_when_either_is_approximate():
     assert outcomes([duration("neuf mois", "P9M")], [duration("270 days", "P270D")]) == ["agrees"]
     assert outcomes([duration("neuf mois", "P9M")], [duration("ten months", "P10M")]) == ["disagrees"]
@@ -308,6 +319,23 @@ def test_a_start_date_too_recent_for_the_duration_disagrees():
     comparison = only([duration("nine months", "P9M")], source, passage_text=text, passage_reference=reference)
     assert comparison["outcome"] == "disagrees"
     assert "6 months by 19 September 2023" in comparison_sentence(comparison)
+
+
+def test_a_start_date_of_another_order_than_the_duration_is_not_a_disagreement():
+    # "depuis 1991" (32 years) and "since 11 a.m." today (hours) say nothing of a nine-month blockade.
+    reference = datetime.fromisoformat("2023-09-20T12:00:00+02:00")
+    text = "Le conflit dure depuis 1991."
+    source = [day("1991", "1991", start=text.index("1991"))]
+    assert outcomes([duration("neuf mois", "P9M")], source, passage_text=text, passage_reference=reference) == [
+        "not found"
+    ]
+    text = "La trêve est effective depuis 11 heures, heure de Paris."
+    source = [
+        {"type": "datetime", "text": "11 heures, heure de Paris", "value": "2023-09-20T11:00:00+02:00", "start": 29}
+    ]
+    assert outcomes([duration("neuf mois", "P9M")], source, passage_text=text, passage_reference=reference) == [
+        "not found"
+    ]
 
 
 def test_a_date_not_written_after_since_is_not_a_start_date():
@@ -479,6 +507,24 @@ def test_a_count_of_zero_in_words_contradicts_a_count_of_the_same_thing():
         assert outcomes(killed, [], passage_text=text) == ["not found"], text
     comparison = compare_facets(two_dams, [], passage_text="Our sources claim that no dam failed.")[0]
     assert comparison_sentence(comparison) == "source: no dam; claim: deux: disagrees"
+
+
+def test_an_ordinal_before_a_noun_counts_at_least_that_many():
+    two_wars = [quantity("two", 2, unit="wars")]
+    assert outcomes(two_wars, [], passage_text="Ce territoire en est à sa troisième guerre depuis 1991.") == [
+        "disagrees"
+    ]
+    assert outcomes(two_wars, [], passage_text="It was the region's second war since 1991.") == ["agrees"]
+    comparison = compare_facets(two_wars, [], passage_text="Sa troisième guerre depuis 1991.")[0]
+    assert comparison_sentence(comparison).startswith("source: troisième guerre")
+    for text in [
+        "Ganja, the third-largest city, is at war.",
+        "Baku is the third largest city of the Caucasus at war.",
+        "The Second World War and the First Gulf War.",
+        "The wars resumed for the third time in 2020.",
+        "Ce n'est pas la troisième guerre depuis 1991.",
+    ]:
+        assert outcomes(two_wars, [], passage_text=text) == ["not found"], text
 
 
 def test_not_until_affirms_the_time_it_gives():

