@@ -1,9 +1,10 @@
 """Page content of the demo web, one dict per page.
 
 Keys: site, slug, lang, title, author, published (ISO 8601 with the site's UTC offset), paragraphs,
-event ("karabakh", "morocco", "derna", "hualien" or "other") and role ("right", "distractor" or "unrelated").
-Pages of the low-reliability sites are about the right event but carry wrong figures; truth.py lists
-them under "contradicting".
+event ("karabakh", "morocco", "derna", "hualien", "heldout-b" or "other") and role ("right", "distractor" or
+"unrelated"). Pages of the low-reliability sites are about the right event but carry wrong figures; truth.py lists
+them under "contradicting". The held-out event's pages are in pages_heldout.py, so that whoever tunes the ranking
+can leave them unread.
 """
 
 
@@ -1355,7 +1356,8 @@ DERNA = [
     ),
 ]
 
-# Held out: never looked at while tuning the ranking (tests/claims/evidence_quality.py, HELD_OUT).
+# Written by a helper who did not tune the ranking; held out until 2026-12-02, when its contradiction phrases
+# were seen by the ranking's author: tuned since.
 HUALIEN = [
     _page(
         "agence-hexa",
@@ -1956,4 +1958,6 @@ OTHER = [
     ),
 ]
 
-PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + OTHER
+from .pages_heldout import HELDOUT_PAGES  # noqa: E402 (it imports _page from here)
+
+PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + HELDOUT_PAGES + OTHER

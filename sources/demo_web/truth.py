@@ -3,6 +3,7 @@ event ("right"), the pages that report it with a different figure or time ("cont
 that share names or figures but are about another event, year or country ("distractors").
 
 A page ref is "site_key/slug". "contains" is an exact substring of the article sentence stating the fact.
+The held-out event's annotation is in truth_heldout.py (added to TRUTH at the end), so that it can be left unread.
 """
 
 # Karabakh, September 2023
@@ -88,7 +89,7 @@ D_KAKHOVKA = "le-quotidien/ukraine-barrage-kakhovka-detruit"
 D_ITALY = "global-wire/italy-emilia-romagna-floods"
 
 
-# Held out: never looked at while tuning the ranking
+# Written by a helper who did not tune the ranking; held out until 2026-12-02 (its contradiction phrases were seen)
 H_FR = {
     "flash": "agence-hexa/taiwan-seisme-magnitude-7-4-cote-est",
     "okinawa": "agence-hexa/okinawa-alerte-tsunami-levee",
@@ -1046,3 +1047,7 @@ TRUTH = {
         ),
     },
 }
+
+from .truth_heldout import TRUTH_HELDOUT  # noqa: E402 (the held-out event, in its own file; it imports _claims)
+
+TRUTH |= TRUTH_HELDOUT

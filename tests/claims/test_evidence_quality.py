@@ -3,7 +3,9 @@
 The figures (bench/evidence_quality.py prints them) are checked against floors a little under what was
 measured, so that a change that makes retrieval worse fails here. The held-out event (written by someone else
 so that the ranking's author never saw it) is never tuned on: it has floors of its own, under what was
-measured, to catch a collapse rather than to hold a target. Derna, held out until 2026-12-02, is tuned since.
+measured, to catch a collapse rather than to hold a target. Derna and Hualien, held out until 2026-12-02, are
+tuned since (Hualien because its contradiction phrases were seen); the held-out event is now "heldout-b", written
+by a helper who did not tune the ranking.
 """
 
 import pytest
@@ -11,8 +13,9 @@ import pytest
 from sources.demo_web import DemoWeb
 from tests.claims import evidence_quality
 
-# Measured on 2026-12-02 (bench/README.md): recall@5 tuned 0.93 / 0.89 (fr→en / en→fr), held out 0.80 / 0.92;
-# contradictions flagged 31 of 34 tuned, 11 of 19 held out.
+# Measured on 2026-12-02 (bench/README.md), before Hualien became tuned: recall@5 tuned 0.93 / 0.89 (fr→en /
+# en→fr), held out (Hualien) 0.80 / 0.92; contradictions flagged 31 of 34 tuned, 11 of 19 held out. The floors
+# were not re-set for the new held-out event or for the tuned rows now including Hualien.
 RECALL_FLOOR = 0.85
 # 30 of 34 since the evening of 2026-12-02: "six weeks" no longer disagrees with "depuis 1991" (a span 50 times
 # longer), which had flagged the right page for the wrong figure.
