@@ -61,10 +61,12 @@ def ingest(web) -> dict[str, Article]:
 
 
 def find_claim(article: Article, contains: str) -> Claim | None:
-    for claim in article.claims.all():
-        if contains in article.text[claim.sentence_start : claim.sentence_end] or contains in claim.text:
-            return claim
-    return None
+    """The claim that says it, else the first claim of the sentence that does: a sentence may hold several
+    ("… a frappé mercredi la côte est de Taïwan, faisant au moins neuf morts …")."""
+    claims = list(article.claims.order_by("start"))
+    return next((c for c in claims if contains in c.text), None) or next(
+        (c for c in claims if contains in article.text[c.sentence_start : c.sentence_end]), None
+    )
 
 
 def measure(web, articles: dict[str, Article], *, reveal_held_out: bool = False) -> dict[tuple[str, str], Direction]:
