@@ -28,6 +28,8 @@ _EN_MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+# Month names of both languages, as written in a facet's text ("3 avril", "September 8").
+MONTH_NAMES = frozenset(_FR_MONTHS) | frozenset(_EN_MONTHS)
 _EN_DAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                 "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
 # Offsets relative to the anchor day.
