@@ -20,6 +20,7 @@ from sources.embeddings import embed_one
 from sources.search import fold
 
 from .extraction.entities import nationality_country
+from .extraction.temporal import MONTH_NAMES
 
 AGREES, DISAGREES, NOT_FOUND = "agrees", "disagrees", "not found"
 SUPPORTS, CONTRADICTS, MENTIONS = "supports", "contradicts", "mentions"  # Evidence.Stance values
@@ -30,6 +31,8 @@ FIRM_ZONES = ("text", "published")
 # A written figure is exact to this share of its value (rounding); an "about"/"environ" figure to APPROXIMATE.
 EXACT_TOLERANCE = 0.005
 APPROXIMATE_TOLERANCE = 0.15
+# "At least N" agrees with figures up to this many times N (a toll that rises), not beyond.
+LOWER_BOUND_REACH = 3
 # A duration written exactly ("nine months", "270 days") stands for a rounded length: within this share.
 EXACT_DURATION_TOLERANCE = 0.05
 # Hours against months: durations further apart than this measure different things, not a disagreement.
@@ -149,6 +152,8 @@ def compare_facets(
                 continue
             dated = [f for f in passage_facets if f.get("type") in ("date", "datetime")]
             result = _compare_date(facet, [_resolved(f, passage_reference) for f in dated])
+            if result["outcome"] == NOT_FOUND:
+                result = _compare_since(facet, passage_facets, claim_text, claim_reference) or result
         else:
             if duration_days(facet.get("value")) is None:
                 continue
@@ -320,6 +325,15 @@ def quantity_range(facet: dict) -> tuple[float, float] | None:
     return (low if low is not None else float("-inf")), (high if high is not None else float("inf"))
 
 
+def _reach(facet: dict) -> tuple[float, float] | None:
+    """The figures a quantity is read as: "at least nine dead" or "more than 1,000" is the count so far, which
+    the final one may pass, not any number above it: "over 500 dead" contradicts "at least nine"."""
+    bounds = quantity_range(facet)
+    if bounds is None or bounds[1] != float("inf") or bounds[0] <= 0:
+        return bounds
+    return bounds[0], bounds[0] * LOWER_BOUND_REACH
+
+
 def _tolerance(facet: dict) -> float:
     return APPROXIMATE_TOLERANCE if facet.get("approximate") else EXACT_TOLERANCE
 
@@ -327,7 +341,7 @@ def _tolerance(facet: dict) -> float:
 def figures_agree(a: dict, b: dict) -> bool:
     """The two stated intervals overlap, or lie apart by no more than the looser tolerance of the two,
     as a share of the larger figure: 1 200 and 1 205 agree, "environ 120 000" and 100 000 do not."""
-    first, second = quantity_range(a), quantity_range(b)
+    first, second = _reach(a), _reach(b)
     if first is None or second is None:
         return False
     (low, high), (other_low, other_high) = sorted((first, second))
@@ -470,7 +484,17 @@ def _with_leading_unit(facet: dict, text: str) -> dict:
         for word in re.findall(r"[^\W\d_]{4,}", text[max(0, start - UNIT_WINDOW // 2) : start])
         if _fold(word) not in UNIT_FILLERS
     ]
-    return {**facet, "unit": before[-1], "unit_before": True} if before else facet
+    if not before or _fold(before[-1]) in MEASURING_VERBS:
+        return facet  # "l'a mesuré à 7,2", "put it at 7.2": the figure of something named earlier, no unit here
+    return {**facet, "unit": before[-1], "unit_before": True}
+
+
+# Words a figure may follow that say how it was obtained, not what it counts.
+MEASURING_VERBS = {
+    "mesure", "mesuree", "mesures", "estime", "estimee", "estimes", "evalue", "evaluee", "chiffre", "chiffree",
+    "fixe", "fixee", "etabli", "etablie", "releve", "enregistre", "enregistree", "measured", "estimated", "rated",
+    "recorded", "registered", "assessed", "calculated", "evaluated",
+}  # fmt: skip
 
 
 def _compare_quantity(claim_facet: dict, candidates: list[dict], passage_text: str) -> dict:
@@ -506,6 +530,7 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
     claim_facet = _as_percent(claim_facet)
     candidates = [_as_percent(facet) for facet in candidates]
     unit = claim_facet.get("unit") or ""
+    claim_length = _length_scale(unit)
     conflicting = None
     for facet in candidates:
         if quantity_range(facet) is None:
@@ -516,6 +541,15 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
             bool(claim_facet.get("unit_before")) and units_match(unit, _unit_context(facet, passage_text))
         )
         same_figure = figures_agree(claim_facet, facet)
+        length = _length_scale(facet.get("unit") or "")
+        if claim_length and length:
+            # "30 centimètres" against "3 mètres", "18 km" against "11 miles": one scale, in metres.
+            same_unit = True
+            # A figure in other units was rounded in its own ("11 miles" for 18 km): compared as approximate.
+            converted = claim_length != length
+            same_figure = figures_agree(
+                _scaled_facet(claim_facet, claim_length, converted), _scaled_facet(facet, length, converted)
+            )
         detail = f"{_range_note(claim_facet)} vs {_range_note(facet)}; unit {unit!r} vs {passage_unit.strip()!r}"
         if same_figure and (same_unit or not unit):
             return {"outcome": AGREES, "source": _side(facet), "detail": detail}
@@ -524,6 +558,31 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
     if conflicting is not None:
         return {"outcome": DISAGREES, "source": _side(conflicting[0]), "detail": conflicting[1]}
     return {"outcome": NOT_FOUND}
+
+
+LENGTHS = {
+    "mm": 0.001, "millimetre": 0.001, "millimeter": 0.001, "cm": 0.01, "centimetre": 0.01, "centimeter": 0.01,
+    "m": 1.0, "metre": 1.0, "meter": 1.0, "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0,
+    "mile": 1609.344, "miles": 1609.344, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "inch": 0.0254,
+    "inches": 0.0254,
+}  # fmt: skip
+
+
+def _length_scale(unit: str) -> float | None:
+    """Metres per unit when the unit is a length ("centimètres", "km", "feet"), else None."""
+    words = re.findall(r"[^\W\d_]+", _fold(unit))
+    if not words:
+        return None
+    word = words[0]
+    return LENGTHS.get(word) or LENGTHS.get(word.removesuffix("s"))
+
+
+def _scaled_facet(facet: dict, scale: float, approximate: bool) -> dict:
+    def times(number):
+        return number * scale if _number(number) is not None else number
+
+    figures = {key: times(facet.get(key)) for key in ("value", "low", "high")}
+    return {**facet, **figures, "approximate": facet.get("approximate") or approximate}
 
 
 def _range_note(facet: dict) -> str:
@@ -593,13 +652,26 @@ def _days_agree(a: str, b: str) -> bool:
 
 # How far apart two days may be and still be two accounts of one event's day, at the precision both give.
 NEAR_DAYS, NEAR_MONTHS, NEAR_YEARS = 31, 1, 1
+# A time of day names one moment: a passage's time on a day it writes two days off is another moment ("Friday
+# at 10:23", the next quake), not another report of the claim's; a day off may be the same instant in another
+# zone. A bare time ("at about 3 a.m.") has its page's day, which may be days later: compared as for dates.
+TIME_DAYS = 1
 
 
-def _days_near(a: str, b: str) -> bool:
+def _day_written(facet: dict) -> bool:
+    """The facet's text names its day ("10:23 a.m. on Friday", "le 3 avril à 7 h 58"); a bare "3 a.m." takes
+    its day from the page's date, which may be days after the moment it tells of."""
+    words = set(re.findall(r"[^\W\d_]+", _fold(facet.get("text"))))
+    return bool(words & (WEEKDAYS.keys() | RELATIVE_DAYS.keys() | MONTH_NAMES)) or bool(
+        re.search(r"\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}", facet.get("text") or "")
+    )
+
+
+def _days_near(a: str, b: str, days: int = NEAR_DAYS) -> bool:
     n = min(len(a), len(b))
     try:
         if n >= 10:
-            return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= NEAR_DAYS
+            return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
         if n >= 7:
             return abs((int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7])) <= NEAR_MONTHS
         return abs(int(a[:4]) - int(b[:4])) <= NEAR_YEARS
@@ -631,8 +703,8 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
     firm, uncertain = [], []
     for facet in timed:
         day, clock = _day(facet), _parse_time(facet)
-        if claim_day and day and not _days_near(claim_day, day):
-            continue  # a time on a day weeks or years away: another event's
+        if claim_day and day and not _days_near(claim_day, day, TIME_DAYS if _day_written(facet) else NEAR_DAYS):
+            continue  # a time on another day than the claim's (or the next): another moment, an aftershock
         if _firm_zone(claim_facet) and _firm_zone(facet):
             a, b = _utc_clock(claim_clock), _utc_clock(clock)
             if claim_facet["type"] == "datetime" and facet["type"] == "datetime":
@@ -835,6 +907,33 @@ def _compare_duration(
         facet = min(comparable, key=lambda f: _duration_ratio(claimed, duration_days(f["value"])))
         return {"outcome": DISAGREES, "source": _side(facet), "detail": f"{claim_facet['value']} vs {facet['value']}"}
     return {"outcome": NOT_FOUND}
+
+
+def _compare_since(
+    claim_facet: dict, passage_facets: list[dict], claim_text: str, reference: datetime | None
+) -> dict | None:
+    """A claim's "depuis 1999" against a passage's span: "the strongest in 25 years" agrees by the article's
+    date, "in half a century" does not (the same comparison as a claimed duration against "since", reversed)."""
+    start = since_date(claim_facet, claim_text)
+    if start is None or reference is None or start > reference.date():
+        return None
+    elapsed = (reference.date() - start).days
+    durations = [f for f in passage_facets if f.get("type") == "duration" and duration_days(f.get("value"))]
+    comparable = [
+        f for f in durations if _duration_ratio(max(elapsed, 1), duration_days(f["value"])) <= COMPARABLE_DURATIONS
+    ]
+    if not comparable:
+        return None
+    facet = min(comparable, key=lambda f: _duration_ratio(max(elapsed, 1), duration_days(f["value"])))
+    unit = _duration_unit(facet["value"])
+    detail = (
+        f"elapsed {start.isoformat()} to {reference.date().isoformat()}: {elapsed} days "
+        f"({_elapsed_in(unit, start, reference.date()):.1f} {unit}) vs {facet['value']}"
+    )
+    # "Since 1999" is said through 2024: the elapsed time may pass the span by up to one of its units.
+    gap = elapsed - duration_days(facet["value"])
+    same = -_duration_tolerance(facet) - 1e-9 <= gap <= DURATION_UNITS[unit] + _duration_tolerance(facet) + 1e-9
+    return {"outcome": AGREES if same else DISAGREES, "source": _side(facet), "detail": detail}
 
 
 def _duration_ratio(a: float, b: float) -> float:

@@ -134,9 +134,10 @@ def test_a_casualty_written_after_a_generic_noun_counts_but_a_neighbouring_figur
     comparison = only(claim, [killed, wounded], passage_text=text)
     assert comparison["outcome"] == "disagrees"
     assert comparison["found"] == "200"
-    claim = [quantity("200", 200, unit="personnes tuées")]
-    # "people … killed": the same unit, and "at least 32" allows 200.
+    claim = [quantity("90", 90, unit="personnes tuées")]
+    # "people … killed": the same unit, and "at least 32" allows 90 (a toll that rises), not 200.
     assert outcomes(claim, [killed], passage_text=text) == ["agrees"]
+    assert outcomes([quantity("200", 200, unit="personnes tuées")], [killed], passage_text=text) == ["disagrees"]
 
 
 def test_figures_agree_is_symmetric():
@@ -218,6 +219,20 @@ def test_a_date_time_against_a_date_compares_the_calendar_day():
     claim = [moment("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
     assert outcomes(claim, [day("20 septembre", "2023-09-20")]) == ["agrees"]
     assert outcomes(claim, [day("19 septembre", "2023-09-19")]) == ["disagrees"]
+
+
+def test_a_time_two_days_away_is_another_moment_not_a_disagreement():
+    # "10:23 a.m. on Friday" on a page about the next quake says nothing of Wednesday's 1:58.
+    claim = [moment("mercredi à 1 h 58, heure de Paris", "2024-04-03T01:58:00+02:00", zone_from="text")]
+    friday = {**moment("10:23 a.m. on Friday", "2024-04-05T10:23:00-04:00"), "zone_from": "published"}
+    assert outcomes(claim, [friday]) == ["not found"]
+    tuesday_utc = {**moment("2358 GMT on Tuesday", "2024-04-02T23:58:00+00:00"), "zone_from": "text"}
+    assert outcomes(claim, [tuesday_utc]) == ["agrees"]
+    thursday = {**moment("at 9:58 on Thursday", "2024-04-04T09:58:00+08:00"), "zone_from": "text"}
+    assert outcomes(claim, [thursday]) == ["disagrees"]
+    # A bare time takes its page's day, which may be days after the moment it tells of.
+    bare = {**moment("at about 3 a.m.", "2024-04-06T03:00:00+08:00"), "zone_from": "text"}
+    assert outcomes(claim, [bare]) == ["disagrees"]
 
 
 # --- Dates -----------------------------------------------------------------------------------------
@@ -336,6 +351,23 @@ def test_a_start_date_of_another_order_than_the_duration_is_not_a_disagreement()
     assert outcomes([duration("neuf mois", "P9M")], source, passage_text=text, passage_reference=reference) == [
         "not found"
     ]
+
+
+def test_a_claimed_start_date_against_a_span_in_the_passage():
+    # "le plus puissant depuis 1999", said on 3 April 2024: "in 25 years" agrees, "in half a century" does not.
+    text = "Le séisme le plus puissant à frapper l'île depuis 1999."
+    claim = [day("1999", "1999", start=text.index("1999"))]
+    reference = datetime.fromisoformat("2024-04-03T20:00:00+02:00")
+    kwargs = {"claim_text": text, "claim_reference": reference}
+    assert outcomes(claim, [duration("25 years", "P25Y")], **kwargs) == ["agrees"]
+    comparison = only(claim, [duration("half a century", "P50Y")], **kwargs)
+    assert comparison["outcome"] == "disagrees"
+    assert "1999-01-01 to 2024-04-03" in comparison["detail"]
+    assert outcomes(claim, [duration("three days", "P3D")], **kwargs) == ["not found"]
+    # Without "depuis" the year is a day, not a start: no span is compared with it.
+    plain = "Le séisme de 1999 avait fait 2 400 morts."
+    claim = [day("1999", "1999", start=plain.index("1999"))]
+    assert outcomes(claim, [duration("25 years", "P25Y")], claim_text=plain, claim_reference=reference) == ["not found"]
 
 
 def test_a_date_not_written_after_since_is_not_a_start_date():
@@ -507,6 +539,34 @@ def test_a_count_of_zero_in_words_contradicts_a_count_of_the_same_thing():
         assert outcomes(killed, [], passage_text=text) == ["not found"], text
     comparison = compare_facets(two_dams, [], passage_text="Our sources claim that no dam failed.")[0]
     assert comparison_sentence(comparison) == "source: no dam; claim: deux: disagrees"
+
+
+def test_at_least_a_figure_is_the_count_so_far_not_any_number_above_it():
+    at_least_nine = [quantity("au moins neuf morts", low=9, unit="morts")]
+    assert outcomes(at_least_nine, [quantity("12 dead", 12, unit="dead")]) == ["agrees"]
+    assert outcomes(at_least_nine, [quantity("over 500 dead", low=500, unit="dead")]) == ["disagrees"]
+    assert outcomes(at_least_nine, [quantity("at least 20 dead", low=20, unit="dead")]) == ["agrees"]
+    assert outcomes(
+        [quantity("3,900 dead", 3900, unit="dead")], [quantity("plus de 25 000 morts", low=25000, unit="morts")]
+    ) == ["disagrees"]
+
+
+def test_lengths_compare_on_one_scale_across_units():
+    wave = [quantity("environ 30 centimètres", 30, approximate=True, unit="centimètres")]
+    assert outcomes(wave, [quantity("3 mètres", 3, unit="mètres")]) == ["disagrees"]
+    assert outcomes(wave, [quantity("0.3 m", 0.3, unit="m")]) == ["agrees"]
+    assert outcomes(wave, [quantity("one foot", 1, unit="foot")]) == ["agrees"]
+    assert outcomes([quantity("18 km", 18, unit="km")], [quantity("11 miles", 11, unit="miles")]) == ["agrees"]
+    assert outcomes([quantity("18 km", 18, unit="km")], [quantity("18 killed", 18, unit="killed")]) == ["not found"]
+
+
+def test_a_figure_after_a_verb_of_measuring_has_no_unit_of_its_own():
+    # "l'a mesuré à 7,2": "mesuré" is not what the figure counts, so "7.2" on an English page agrees.
+    text = "L'administration météorologique de Taïwan l'a mesuré à 7,2 sur son échelle."
+    claim = [quantity("7,2", 7.2, start=text.index("7,2"))]
+    source = [quantity("7.2", 7.2, start=36)]
+    passage = "Taiwan's Central Weather Administration put it at 7.2."
+    assert outcomes(claim, source, passage_text=passage, claim_text=text) == ["agrees"]
 
 
 def test_an_ordinal_before_a_noun_counts_at_least_that_many():
