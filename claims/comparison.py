@@ -654,8 +654,10 @@ def _days_agree(a: str, b: str) -> bool:
 NEAR_DAYS, NEAR_MONTHS, NEAR_YEARS = 31, 1, 1
 # A time of day names one moment: a passage's time on a day it writes two days off is another moment ("Friday
 # at 10:23", the next quake), not another report of the claim's; a day off may be the same instant in another
-# zone. A bare time ("at about 3 a.m.") has its page's day, which may be days later: compared as for dates.
+# zone. A bare time ("at about 3 a.m.") has its page's day, which may be days later: its clock is compared.
 TIME_DAYS = 1
+# A bare time's day is its page's: a page a week or more after the claim's moment tells of its own day's events.
+TIME_INFERRED_DAYS = 7
 
 
 def _day_written(facet: dict) -> bool:
@@ -703,11 +705,18 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
     firm, uncertain = [], []
     for facet in timed:
         day, clock = _day(facet), _parse_time(facet)
-        if claim_day and day and not _days_near(claim_day, day, TIME_DAYS if _day_written(facet) else NEAR_DAYS):
+        written = _day_written(facet)
+        if claim_day and day and not _days_near(claim_day, day, TIME_DAYS if written else TIME_INFERRED_DAYS):
             continue  # a time on another day than the claim's (or the next): another moment, an aftershock
         if _firm_zone(claim_facet) and _firm_zone(facet):
             a, b = _utc_clock(claim_clock), _utc_clock(clock)
-            if claim_facet["type"] == "datetime" and facet["type"] == "datetime":
+            if _guessed_zone(claim_facet, facet) and claim_clock.replace(tzinfo=None) == clock.replace(tzinfo=None):
+                # "11:11 p.m." on a London page about Morocco's 23:11: the page's zone was a guess, and the
+                # same clock time to the minute is the same local time.
+                detail = f"{claim_clock:%H:%M} vs {clock:%H:%M}; the same clock time, the page's zone taken as a guess"
+                firm.append((True, facet, detail))
+                continue
+            if claim_facet["type"] == "datetime" and facet["type"] == "datetime" and written:
                 first = _parse_moment(claim_facet["value"]).astimezone(UTC)
                 second = _parse_moment(facet["value"]).astimezone(UTC)
                 same = first == second
@@ -742,10 +751,18 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
                 # A zone gap may explain the difference: never a firm contradiction then.
                 return {"outcome": outcome, "source": _side(facet), "detail": detail}
     if claim_day:
-        # No time in the passage: only the calendar day can be compared.
+        # No time in the passage: only the calendar day can be compared, and only to agree. A passage's other day
+        # is another moment's far more often than another account of the claim's ("the offensive began on
+        # Tuesday" beside "the truce took effect on Wednesday at 13:00", "by Wednesday the toll had risen").
         dated = [f for f in candidates if f.get("type") == "date" and f.get("value")]
-        return _compare_days(claim_day, dated)
+        result = _compare_days(claim_day, dated)
+        return result if result["outcome"] == AGREES else {"outcome": NOT_FOUND}
     return {"outcome": NOT_FOUND}
+
+
+def _guessed_zone(claim_facet: dict, facet: dict) -> bool:
+    """The passage's time has its zone from its page, not from its words (the claim's zone stands)."""
+    return facet.get("zone_from") == "published"
 
 
 def _maybe_another_zone(claim_facet: dict, facet: dict) -> bool:

@@ -218,7 +218,10 @@ def test_clock_times_half_an_hour_apart_disagree_with_the_zone_said_to_be_unknow
 def test_a_date_time_against_a_date_compares_the_calendar_day():
     claim = [moment("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
     assert outcomes(claim, [day("20 septembre", "2023-09-20")]) == ["agrees"]
-    assert outcomes(claim, [day("19 septembre", "2023-09-19")]) == ["disagrees"]
+    # Another day alone is another moment's ("the offensive began on Tuesday", "by Friday the toll had risen"):
+    # it says nothing of Wednesday 11:00.
+    assert outcomes(claim, [day("19 septembre", "2023-09-19")]) == ["not found"]
+    assert outcomes(claim, [day("vendredi", "2023-09-22")]) == ["not found"]
 
 
 def test_a_time_two_days_away_is_another_moment_not_a_disagreement():
@@ -233,6 +236,21 @@ def test_a_time_two_days_away_is_another_moment_not_a_disagreement():
     # A bare time takes its page's day, which may be days after the moment it tells of.
     bare = {**moment("at about 3 a.m.", "2024-04-06T03:00:00+08:00"), "zone_from": "text"}
     assert outcomes(claim, [bare]) == ["disagrees"]
+
+
+def test_the_same_clock_time_on_a_page_whose_zone_was_guessed_is_the_same_local_time():
+    # A London page's "11:11 p.m. on Friday" about Morocco's 23:11 (UTC+1): the page's zone was a guess.
+    claim = [moment("vendredi à 23h11, heure locale", "2023-09-08T23:11:00+01:00", zone_from="text")]
+    london = {**moment("11:11 p.m. on Friday", "2023-09-08T23:11:00+00:00"), "zone_from": "published"}
+    assert outcomes(claim, [london]) == ["agrees"]
+    written = {**moment("11:11 p.m. GMT on Friday", "2023-09-08T23:11:00+00:00"), "zone_from": "text"}
+    assert outcomes(claim, [written]) == ["disagrees"]
+    # A bare "22h11 GMT" on a page of the next day: its day is the page's, its instant the claim's.
+    bare = {**moment("22h11 GMT", "2023-09-09T22:11:00+00:00"), "zone_from": "text"}
+    assert outcomes(claim, [bare]) == ["agrees"]
+    # A bare time on a page twelve days later is that page's own moment.
+    later = {**moment("11 heures, heure de Paris", "2023-09-20T11:00:00+02:00"), "zone_from": "text"}
+    assert outcomes(claim, [later]) == ["not found"]
 
 
 # --- Dates -----------------------------------------------------------------------------------------
