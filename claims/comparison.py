@@ -710,7 +710,7 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
             continue  # a time on another day than the claim's (or the next): another moment, an aftershock
         if _firm_zone(claim_facet) and _firm_zone(facet):
             a, b = _utc_clock(claim_clock), _utc_clock(clock)
-            if _guessed_zone(claim_facet, facet) and claim_clock.replace(tzinfo=None) == clock.replace(tzinfo=None):
+            if _guessed_zone(facet) and claim_clock.replace(tzinfo=None) == clock.replace(tzinfo=None):
                 # "11:11 p.m." on a London page about Morocco's 23:11: the page's zone was a guess, and the
                 # same clock time to the minute is the same local time.
                 detail = f"{claim_clock:%H:%M} vs {clock:%H:%M}; the same clock time, the page's zone taken as a guess"
@@ -760,7 +760,7 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
     return {"outcome": NOT_FOUND}
 
 
-def _guessed_zone(claim_facet: dict, facet: dict) -> bool:
+def _guessed_zone(facet: dict) -> bool:
     """The passage's time has its zone from its page, not from its words (the claim's zone stands)."""
     return facet.get("zone_from") == "published"
 
@@ -919,9 +919,8 @@ def _compare_duration(
         return {"outcome": DISAGREES, "source": source, "detail": detail}
     # "effective depuis 11 heures" beside "a nine-month blockade" measures something else: only a duration
     # of the same order as the claim's can disagree with it, and the nearest one speaks for the passage.
-    comparable = [f for f in durations if _duration_ratio(claimed, duration_days(f["value"])) <= COMPARABLE_DURATIONS]
-    if comparable:
-        facet = min(comparable, key=lambda f: _duration_ratio(claimed, duration_days(f["value"])))
+    facet = _nearest_duration(claimed, durations)
+    if facet:
         return {"outcome": DISAGREES, "source": _side(facet), "detail": f"{claim_facet['value']} vs {facet['value']}"}
     return {"outcome": NOT_FOUND}
 
@@ -936,12 +935,9 @@ def _compare_since(
         return None
     elapsed = (reference.date() - start).days
     durations = [f for f in passage_facets if f.get("type") == "duration" and duration_days(f.get("value"))]
-    comparable = [
-        f for f in durations if _duration_ratio(max(elapsed, 1), duration_days(f["value"])) <= COMPARABLE_DURATIONS
-    ]
-    if not comparable:
+    facet = _nearest_duration(max(elapsed, 1), durations)
+    if facet is None:
         return None
-    facet = min(comparable, key=lambda f: _duration_ratio(max(elapsed, 1), duration_days(f["value"])))
     unit = _duration_unit(facet["value"])
     detail = (
         f"elapsed {start.isoformat()} to {reference.date().isoformat()}: {elapsed} days "
@@ -951,6 +947,12 @@ def _compare_since(
     gap = elapsed - duration_days(facet["value"])
     same = -_duration_tolerance(facet) - 1e-9 <= gap <= DURATION_UNITS[unit] + _duration_tolerance(facet) + 1e-9
     return {"outcome": AGREES if same else DISAGREES, "source": _side(facet), "detail": detail}
+
+
+def _nearest_duration(days: float, durations: list[dict]) -> dict | None:
+    """The duration facet nearest to `days` by ratio, among those of the same order (COMPARABLE_DURATIONS)."""
+    comparable = [f for f in durations if _duration_ratio(days, duration_days(f["value"])) <= COMPARABLE_DURATIONS]
+    return min(comparable, key=lambda f: _duration_ratio(days, duration_days(f["value"])), default=None)
 
 
 def _duration_ratio(a: float, b: float) -> float:
