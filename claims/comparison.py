@@ -62,6 +62,11 @@ UNIT_CONCEPTS = {
     "arrested detained detainees prisoners prisoner hostages hostage",
     "displaced": "déplacé déplacés déplacées évacué évacués évacuées displaced evacuated evacuees fled",
     "refugees": "réfugié réfugiés réfugiée réfugiées refugees refugee",
+    "stranded": "bloqué bloqués bloquée bloquées coincé coincés coincée coincées piégé piégés piégée piégées "
+    "stranded trapped",
+    "rescued": "secouru secourus secourue secourues rescued",
+    "hospitalised": "hospitalisé hospitalisés hospitalisée hospitalisées hospitalised hospitalized",
+    "homeless": "sinistré sinistrés sinistrée sinistrées homeless",
     # Who they are: two different groups are two different counts.
     "civilians": "civil civils civile civiles civilians civilian",
     "soldiers": "soldat soldats militaire militaires combattant combattants troupes soldiers soldier troops "
@@ -74,7 +79,10 @@ UNIT_CONCEPTS = {
     "euros": "euro euros eur",
     "pounds": "livre livres sterling pound pounds gbp",
 }
-CASUALTY_CONCEPTS = {"killed", "wounded", "missing", "detained", "displaced", "refugees"}
+CASUALTY_CONCEPTS = {
+    "killed", "wounded", "missing", "detained", "displaced", "refugees", "stranded", "rescued", "hospitalised",
+    "homeless",
+}  # fmt: skip
 GROUP_CONCEPTS = {"civilians", "soldiers", "children", "women", "inhabitants"}
 GENERIC_CONCEPTS = {PEOPLE, "victims"}
 CURRENCY_CONCEPTS = {"dollars", "euros", "pounds"}
@@ -140,7 +148,9 @@ def compare_facets(
             if quantity_range(facet) is None:
                 continue  # a quantity with neither figure nor bounds: nothing firm to compare
             facet = _with_leading_unit(facet, claim_text)
-            result = _compare_quantity(facet, [f for f in passage_facets if f.get("type") == "quantity"], passage_text)
+            result = _compare_quantity(
+                facet, [f for f in passage_facets if f.get("type") == "quantity"], passage_text, claim_text
+            )
         elif kind in ("datetime", "time"):
             if not facet.get("value"):
                 continue
@@ -161,7 +171,7 @@ def compare_facets(
         if result["outcome"] == NOT_FOUND and denied:
             result = _denial(facet, denied, passage_text, passage_reference) or result
         if result["outcome"] == NOT_FOUND and kind == "quantity" and counts_in_words:
-            result = _compare_quantity_among(facet, counts_in_words, passage_text)
+            result = _compare_quantity_among(facet, counts_in_words, passage_text, claim_text)
         found = result.get("source")
         comparisons.append(
             {
@@ -470,6 +480,35 @@ def _passage_unit(facet: dict, passage_text: str) -> str:
     return f"{unit} {_unit_context(facet, passage_text)}".strip()
 
 
+# Where a claim's clause ends around its figure: another figure, a punctuation mark, a coordination. In
+# "killed at least nine people and injured more than 1,000", "injured" belongs to the other figure.
+CLAUSE_EDGE = re.compile(r"\d|[,.;:!?()«»\"]|\b(?:and|but|or|while|et|mais|ou|alors)\b", re.IGNORECASE)
+
+
+def _claim_unit(facet: dict, claim_text: str) -> str:
+    """The claim's unit and, for a generic head ("people", "personnes"), what its own clause says happened to them:
+    "killed at least nine people", "32 personnes ont été tuées". The passage's figure gets the same (_passage_unit),
+    so "more than 600 people stranded" is not another count of nine people killed."""
+    unit = facet.get("unit") or ""
+    start, end = facet.get("start"), facet.get("end")
+    concepts = _concepts(unit)
+    if not concepts or concepts - GENERIC_CONCEPTS or not isinstance(start, int) or not isinstance(end, int):
+        return unit
+    before = CLAUSE_EDGE.split(claim_text[max(0, start - UNIT_WINDOW // 2) : start])[-1]
+    after = CLAUSE_EDGE.split(claim_text[end : end + UNIT_WINDOW])[0]
+    return " ".join(f"{unit} {before} {after}".split())
+
+
+def _unit_note(own: str, unit: str) -> str:
+    """A unit as a comparison's detail shows it: its own words, then the words around it that say what it counts
+    ("people, stranded"), never the raw window of text the comparison read."""
+    own = " ".join(own.split())
+    own_keys = {_unit_key(word) for word in re.findall(r"[^\W\d_]+", own)}
+    said = [word for word in re.findall(r"[^\W\d_]+", unit) if _unit_key(word) in CONCEPT_OF]
+    extra = list(dict.fromkeys(word for word in said if _unit_key(word) not in own_keys))
+    return ", ".join(([own] if own else []) + extra) or " ".join(unit.split()[:3])
+
+
 def _with_leading_unit(facet: dict, text: str) -> dict:
     """A bare figure takes its unit from the words around it: a casualty ("killing at least 4,000", "the death
     toll rose to 4,000"), else the noun written just before it ("magnitude 6.8", "magnitude 5,9")."""
@@ -497,14 +536,14 @@ MEASURING_VERBS = {
 }  # fmt: skip
 
 
-def _compare_quantity(claim_facet: dict, candidates: list[dict], passage_text: str) -> dict:
+def _compare_quantity(claim_facet: dict, candidates: list[dict], passage_text: str, claim_text: str = "") -> dict:
     # A figure says more than "thousands": "environ 800 morts, et non plusieurs milliers" is 800. Vague
     # quantities count only when the passage gives no figure for the unit.
     precise = [f for f in candidates if _number(f.get("value")) is not None]
     vague = [f for f in candidates if _number(f.get("value")) is None]
-    result = _compare_quantity_among(claim_facet, precise, passage_text)
+    result = _compare_quantity_among(claim_facet, precise, passage_text, claim_text)
     if result["outcome"] == NOT_FOUND:
-        result = _compare_quantity_among(claim_facet, vague, passage_text)
+        result = _compare_quantity_among(claim_facet, vague, passage_text, claim_text)
     return result
 
 
@@ -525,11 +564,12 @@ def _as_percent(facet: dict) -> dict:
     return {**facet, "value": None, "low": low, "high": high, "unit": "%"}
 
 
-def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_text: str) -> dict:
+def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_text: str, claim_text: str = "") -> dict:
     # Shares meet percentages on one scale; two shares compare as percentages too.
     claim_facet = _as_percent(claim_facet)
     candidates = [_as_percent(facet) for facet in candidates]
-    unit = claim_facet.get("unit") or ""
+    unit = _claim_unit(claim_facet, claim_text)
+    claim_note = _unit_note(claim_facet.get("unit") or "", unit)
     claim_length = _length_scale(unit)
     conflicting = None
     for facet in candidates:
@@ -550,7 +590,8 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
             same_figure = figures_agree(
                 _scaled_facet(claim_facet, claim_length, converted), _scaled_facet(facet, length, converted)
             )
-        detail = f"{_range_note(claim_facet)} vs {_range_note(facet)}; unit {unit!r} vs {passage_unit.strip()!r}"
+        passage_note = _unit_note(facet.get("unit") or "", passage_unit)
+        detail = f"{_range_note(claim_facet)} vs {_range_note(facet)}; unit {claim_note!r} vs {passage_note!r}"
         if same_figure and (same_unit or not unit):
             return {"outcome": AGREES, "source": _side(facet), "detail": detail}
         if same_unit and not same_figure and conflicting is None:

@@ -61,12 +61,22 @@ def ingest(web) -> dict[str, Article]:
 
 
 def find_claim(article: Article, contains: str) -> Claim | None:
-    """The claim that says it, else the first claim of the sentence that does: a sentence may hold several
-    ("… a frappé mercredi la côte est de Taïwan, faisant au moins neuf morts …")."""
+    """The claim that says it, else the claim of its sentence that holds most of the words: a sentence may hold
+    several, and the annotated words may run over two ("killed at least nine people | and injured more than
+    1,000")."""
     claims = list(article.claims.order_by("start"))
-    return next((c for c in claims if contains in c.text), None) or next(
-        (c for c in claims if contains in article.text[c.sentence_start : c.sentence_end]), None
-    )
+    said = next((c for c in claims if contains in c.text), None)
+    if said is not None:
+        return said
+    at = article.text.find(contains)
+    if at < 0:
+        return None
+    end = at + len(contains)
+    overlap = [
+        (min(end, c.end) - max(at, c.start), -c.start, c) for c in claims if c.sentence_start <= at < c.sentence_end
+    ]
+    best = max(overlap, default=None, key=lambda o: o[:2])
+    return best[2] if best else None
 
 
 def measure(web, articles: dict[str, Article], *, reveal_held_out: bool = False) -> dict[tuple[str, str], Direction]:

@@ -140,6 +140,45 @@ def test_a_casualty_written_after_a_generic_noun_counts_but_a_neighbouring_figur
     assert outcomes([quantity("200", 200, unit="personnes tuées")], [killed], passage_text=text) == ["disagrees"]
 
 
+@pytest.mark.parametrize(
+    "people, claim_text, stranded, killed, injured, detail",
+    [
+        (
+            "people",
+            "A day after the quake killed at least nine people and injured more than 1,000.",
+            "Rescuers reached more than 600 people stranded in the gorge.",
+            "Nine people were killed.",
+            "More than 1,000 people were injured.",
+            "unit 'people, killed' vs 'people, killed'",
+        ),
+        (
+            "personnes",
+            "Le séisme a tué au moins neuf personnes et en a blessé plus de 1 000.",
+            "Les secours ont atteint plus de 600 personnes bloquées dans les gorges.",
+            "Neuf personnes ont été tuées.",
+            "Plus de 1 000 personnes ont été blessées.",
+            "unit 'personnes, tué' vs 'personnes, tuées'",
+        ),
+    ],
+)
+def test_people_stranded_are_not_a_count_of_people_the_claims_clause_says_were_killed(
+    people, claim_text, stranded, killed, injured, detail
+):
+    figure = "at least nine" if people == "people" else "au moins neuf"
+    claim = [quantity(figure, low=9, unit=people, start=claim_text.index(figure))]
+    many = quantity("600", 600, unit=people, start=stranded.index("600"))
+    assert outcomes(claim, [many], passage_text=stranded, claim_text=claim_text) == ["not found"]
+    nine = quantity(killed.split()[0], 9, unit=people)
+    comparison = only(claim, [nine], passage_text=killed, claim_text=claim_text)
+    assert comparison["outcome"] == "agrees"
+    # The detail names what was counted, not the window of text the comparison read.
+    assert comparison["detail"].endswith(detail)
+    # The injured of the claim's other clause are not this figure's unit: 1,000 injured do not contradict nine.
+    written = "1,000" if people == "people" else "1 000"
+    thousand = quantity(written, 1000, unit=people, start=injured.index(written))
+    assert outcomes(claim, [thousand], passage_text=injured, claim_text=claim_text) == ["not found"]
+
+
 def test_figures_agree_is_symmetric():
     a, b = quantity("100", 100, approximate=True), quantity("117", 117)
     assert figures_agree(a, b) == figures_agree(b, a)
