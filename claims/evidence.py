@@ -222,6 +222,16 @@ def claim_vector_text(claim: Claim) -> str:
 
 
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# A year a state has lasted since ("cut off since 12 December 2022", "depuis fin 2022") dates its start, not
+# the event the passage tells: the passage is about now. Up to three words between ("since the end of").
+SINCE_YEAR = re.compile(r"\b(?:since|depuis|dès)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def event_years(text: str) -> set[int]:
+    """The years a text tells of, leaving out those a state has lasted since."""
+    return {
+        int(m.group()) for m in YEAR.finditer(text) if not SINCE_YEAR.search(text[max(0, m.start() - 40) : m.start()])
+    }
 
 
 def claim_event_day(claim: Claim) -> date | None:
@@ -250,7 +260,7 @@ def event_factor(event_day: date | None, published: datetime | None, passage_tex
     if published is not None:
         gap = abs((published.date() - event_day).days)
         factor = 1.0 if gap <= EVENT_DAYS else 0.5 if gap <= EVENT_FAR_DAYS else 0.25
-    years = {int(y) for y in YEAR.findall(passage_text)} - {int(y) for y in YEAR.findall(claim_text)}
+    years = event_years(passage_text) - {int(y) for y in YEAR.findall(claim_text)}
     if years and event_day.year not in years:
         factor *= 0.6  # "the 2020 war", "in 2004": about another year, whatever its page's date
     return factor

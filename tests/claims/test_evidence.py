@@ -1,5 +1,7 @@
 """Facet comparison and stance, on facet dicts in the shape of the extraction contract."""
 
+import pytest
+
 from claims.comparison import compare_facets, stance_for, units_match
 from claims.evidence import number_forms
 
@@ -131,3 +133,23 @@ def test_years_the_claim_names_are_not_another_event():
     claim = "It is the deadliest flood in the country since the one of 1971."
     assert event_factor(date(2024, 5, 3), None, "The worst since 1971, officials said.", claim) == 1.0
     assert event_factor(date(2024, 5, 3), None, "The 1998 floods killed 40 people.", claim) < 1.0
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "For nine months, since 12 December 2022, traffic on the Lachin corridor had been cut off.",
+        "Depuis le 12 décembre 2022, la circulation sur le corridor de Latchine est entravée.",
+        "La région est coupée de l'Arménie depuis fin 2022.",
+    ],
+)
+def test_a_year_a_state_has_lasted_since_is_not_another_event(passage):
+    from datetime import date
+
+    from claims.evidence import event_factor
+
+    claim = "Azerbaijan had been blockading the region for nine months."
+    assert event_factor(date(2023, 9, 20), None, passage, claim) == 1.0
+    # The same year as the event's own story ("the 2022 talks", "en décembre 2022") is still another year.
+    told = passage.replace("since", "in").replace("Depuis le", "Le").replace("depuis fin", "fin")
+    assert event_factor(date(2023, 9, 20), None, told, claim) < 1.0
