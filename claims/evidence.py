@@ -349,6 +349,14 @@ def _day_named(comparison: dict) -> dict:
     return comparison
 
 
+def event_context(context: list[str], hit: PassageHit) -> float:
+    """How surely a page that names the claim's event is about it: half as sure when its headline names other
+    places and not the event's ("New Jersey earthquake shakes New York", which mentions Taiwan's quake in passing)."""
+    if not context or not hit.title or names_share(context, hit.title):
+        return 1.0
+    return 0.5 if headline_names(hit.title, hit.text) else 1.0
+
+
 def context_countries(context: list[str]) -> set[str]:
     """The countries among the names of the claim's event, as ISO codes."""
     return {code for code in map(country_code, context) if code}
@@ -379,7 +387,7 @@ def rank_hit(
         dense=hit.dense or 0.0,
         lexical=hit.lexical or 0.0,
         names=names,
-        context=1.0 if in_context else 0.0,
+        context=event_context(context, hit) if in_context else 0.0,
         words=term_overlap(claim.text, hit.text) if same_language else 0.0,
     )
     if relevance < FACET_RELEVANCE_FLOOR:

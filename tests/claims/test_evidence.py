@@ -153,3 +153,19 @@ def test_a_year_a_state_has_lasted_since_is_not_another_event(passage):
     # The same year as the event's own story ("the 2022 talks", "en décembre 2022") is still another year.
     told = passage.replace("since", "in").replace("Depuis le", "Le").replace("depuis fin", "fin")
     assert event_factor(date(2023, 9, 20), None, told, claim) < 1.0
+
+
+def test_a_page_whose_headline_names_other_places_is_less_surely_about_the_claims_event():
+    from claims.evidence import event_context
+    from sources.search import PassageHit
+
+    def hit(title, text):
+        return PassageHit(1, 1, "http://127.0.0.1/p", title, None, None, "en", None, text, 0, len(text), 0.5)
+
+    context = ["Taiwan", "Hualien"]
+    passing = "A magnitude 4.8 earthquake shook New Jersey and New York two days after a far stronger quake in Taiwan."
+    assert event_context(context, hit("New Jersey earthquake shakes New York", passing)) == 0.5
+    # The event's own names in the headline, in either language, or a headline with no names at all.
+    own = "Rescuers reached people stranded in Taroko Gorge, Taiwan, after the Hualien earthquake."
+    assert event_context(context, hit("Séisme à Taïwan : des centaines de personnes bloquées", own)) == 1.0
+    assert event_context(context, hit("Hundreds stranded after the earthquake", own)) == 1.0
