@@ -55,7 +55,13 @@ def main() -> None:
         articles = evidence_quality.ingest(web)
         elapsed = time.perf_counter() - started
         results = evidence_quality.measure(web, articles)
-    columns = ["claims", "recall@5", "contradictions flagged", "distractors below every right page"]
+    columns = [
+        "claims",
+        "recall@5",
+        "contradictions flagged",
+        "distractors below every right page",
+        "right pages marked contradicts",
+    ]
     width = max(len("split"), *(len(split) for split, _ in results))
     print(f"{'split':<{width}} {'direction':<10} " + " ".join(f"{c:>{len(c)}}" for c in columns))
     # The tuned rows first, then one pair of rows per held-out event; fr→en before en→fr.

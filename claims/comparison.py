@@ -7,6 +7,7 @@ database. Each comparison says what was compared in a form a fact-checker can ve
 """
 
 import functools
+import math
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -52,7 +53,7 @@ PEOPLE = "people"
 UNIT_CONCEPTS = {
     # Generic heads: a count of people, whatever happened to them.
     PEOPLE: "personne personnes gens individu individus âmes people persons person individuals",
-    "victims": "victime victimes victims victim",
+    "victims": "victime victimes victims victim casualties casualty",
     # What happened to them: two different ones are two different counts.
     "killed": "mort morts morte mortes tué tués tuée tuées décès décédés décédées killed dead deaths death "
     "died fatalities fatality lives killing tuant",
@@ -490,13 +491,20 @@ def _claim_unit(facet: dict, claim_text: str) -> str:
     "killed at least nine people", "32 personnes ont été tuées". The passage's figure gets the same (_passage_unit),
     so "more than 600 people stranded" is not another count of nine people killed."""
     unit = facet.get("unit") or ""
-    start, end = facet.get("start"), facet.get("end")
     concepts = _concepts(unit)
-    if not concepts or concepts - GENERIC_CONCEPTS or not isinstance(start, int) or not isinstance(end, int):
+    if not concepts or concepts - GENERIC_CONCEPTS:
         return unit
-    before = CLAUSE_EDGE.split(claim_text[max(0, start - UNIT_WINDOW // 2) : start])[-1]
-    after = CLAUSE_EDGE.split(claim_text[end : end + UNIT_WINDOW])[0]
-    return " ".join(f"{unit} {before} {after}".split())
+    return " ".join(f"{unit} {_clause_context(facet, claim_text)}".split())
+
+
+def _clause_context(facet: dict, text: str) -> str:
+    """The words around a claim's figure within its own clause (see CLAUSE_EDGE)."""
+    start, end = facet.get("start"), facet.get("end")
+    if not text or not isinstance(start, int) or not isinstance(end, int):
+        return ""
+    before = CLAUSE_EDGE.split(text[max(0, start - UNIT_WINDOW // 2) : start])[-1]
+    after = CLAUSE_EDGE.split(text[end : end + UNIT_WINDOW])[0]
+    return f"{before} {after}"
 
 
 def _unit_note(own: str, unit: str) -> str:
@@ -510,12 +518,13 @@ def _unit_note(own: str, unit: str) -> str:
 
 
 def _with_leading_unit(facet: dict, text: str) -> dict:
-    """A bare figure takes its unit from the words around it: a casualty ("killing at least 4,000", "the death
-    toll rose to 4,000"), else the noun written just before it ("magnitude 6.8", "magnitude 5,9")."""
+    """A bare figure takes its unit from the words of its clause: a casualty ("killing at least 4,000", "the
+    death toll rose to 4,000", not "killing 2,946 people and injuring 5,600"'s deaths for 5,600), else the noun
+    written just before it ("magnitude 6.8", "magnitude 5,9")."""
     start = facet.get("start")
     if facet.get("unit") or not text or not isinstance(start, int):
         return facet
-    around = _unit_context(facet, text)
+    around = _clause_context(facet, text)
     if _concepts(around):
         return {**facet, "unit": " ".join(around.split())}
     before = [
@@ -580,11 +589,16 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
             # "magnitude 6.8" against "a magnitude 8.1 event": the word before the figures is the unit.
             bool(claim_facet.get("unit_before")) and units_match(unit, _unit_context(facet, passage_text))
         )
+        if same_unit and claim_text and _population_against_casualties(unit, passage_unit):
+            same_unit = False
         same_figure = figures_agree(claim_facet, facet)
         length = _length_scale(facet.get("unit") or "")
         if claim_length and length:
             # "30 centimètres" against "3 mètres", "18 km" against "11 miles": one scale, in metres.
-            same_unit = True
+            # A wave's height and an epicentre's distance are lengths of two things: far apart, not compared.
+            claim_metres = _scaled_facet(claim_facet, claim_length, False)
+            metres = _scaled_facet(facet, length, False)
+            same_unit = _lengths_comparable(claim_metres, metres)
             # A figure in other units was rounded in its own ("11 miles" for 18 km): compared as approximate.
             converted = claim_length != length
             same_figure = figures_agree(
@@ -599,6 +613,38 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
     if conflicting is not None:
         return {"outcome": DISAGREES, "source": _side(conflicting[0]), "detail": conflicting[1]}
     return {"outcome": NOT_FOUND}
+
+
+def _population_against_casualties(claim_unit: str, passage_unit: str) -> bool:
+    """Whether one side counts people something happened to ("at least 200 people killed") and the other only
+    people, its own words saying nothing happened to them: "environ 120 000 personnes" is a population, not a
+    toll. Both units carry the words of their own clause (_claim_unit, _passage_unit)."""
+    a, b = _concepts(claim_unit), _concepts(passage_unit)
+    return bool(
+        (a & CASUALTY_CONCEPTS and not b & CASUALTY_CONCEPTS and b and b <= {PEOPLE} and not _toll(passage_unit))
+        or (b & CASUALTY_CONCEPTS and not a & CASUALTY_CONCEPTS and a and a <= {PEOPLE} and not _toll(claim_unit))
+    )
+
+
+# A toll counts people something happened to, whatever its figure's own words: "le bilan s'élève à 12 personnes".
+TOLL = re.compile(r"\b(?:bilan|toll|tolls)\b", re.IGNORECASE)
+
+
+def _toll(unit: str) -> bool:
+    return bool(TOLL.search(unit))
+
+
+# Lengths further apart than this are of two things (a wave's 30 cm, an epicentre's 18 km), as durations of
+# another order are (COMPARABLE_DURATIONS); a wrong figure is rarely that far off ("3 mètres" for 30 cm is 10×).
+COMPARABLE_LENGTHS = 100
+
+
+def _lengths_comparable(a: dict, b: dict) -> bool:
+    ra, rb = quantity_range(a), quantity_range(b)
+    # The finite end of each range stands for it ("more than 3 metres" is about 3 metres).
+    x = next((v for v in ra if math.isfinite(v) and v > 0), None)
+    y = next((v for v in rb if math.isfinite(v) and v > 0), None)
+    return x is None or y is None or max(x, y) / min(x, y) <= COMPARABLE_LENGTHS
 
 
 LENGTHS = {

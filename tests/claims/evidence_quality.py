@@ -13,6 +13,7 @@ became tuned on 2026-12-02 too, because its contradiction phrases were seen.
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from claims.comparison import disagreements
 from claims.evidence import rank_passages
 from claims.models import Article, Claim, Evidence
 from claims.services import article_create
@@ -31,6 +32,10 @@ class Direction:
     flagged: int = 0
     distractors: int = 0
     distractors_below: int = 0
+    # Right pages the ranking kept, and those of them it marks "contradicts": a false alarm a fact-checker has
+    # to read through (two happenings of one story on two days, another count of people).
+    right_ranked: int = 0
+    right_contradicted: int = 0
     misses: list[str] = field(default_factory=list)
 
     def row(self) -> dict:
@@ -39,6 +44,7 @@ class Direction:
             "recall@5": round(sum(self.recall) / len(self.recall), 3) if self.recall else None,
             "contradictions flagged": f"{self.flagged}/{self.contradictions}",
             "distractors below every right page": f"{self.distractors_below}/{self.distractors}",
+            "right pages marked contradicts": f"{self.right_contradicted}/{self.right_ranked}",
         }
 
 
@@ -127,6 +133,16 @@ def measure(web, articles: dict[str, Article], *, reveal_held_out: bool = False)
                     direction.misses.append(
                         f"{label}: contradiction {'' if masked else wrong['page'] + ' '}not flagged"
                     )
+            for item_ranked in ranked:
+                ref = ref_of.get(item_ranked.hit.url)
+                if ref in truth["right"]:
+                    direction.right_ranked += 1
+                    if item_ranked.stance == Evidence.Stance.CONTRADICTS:
+                        direction.right_contradicted += 1
+                        said = "; ".join(disagreements(item_ranked.comparisons))
+                        direction.misses.append(
+                            f"{label}: right page {'' if masked else f'{ref} ({said}) '}marked contradicts"
+                        )
             positions = {ref: i for i, ref in enumerate(refs) if ref}
             right_positions = [positions[ref] for ref in truth["right"] if ref in positions]
             for distractor in truth["distractors"]:

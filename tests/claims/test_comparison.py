@@ -615,6 +615,9 @@ def test_lengths_compare_on_one_scale_across_units():
     assert outcomes(wave, [quantity("one foot", 1, unit="foot")]) == ["agrees"]
     assert outcomes([quantity("18 km", 18, unit="km")], [quantity("11 miles", 11, unit="miles")]) == ["agrees"]
     assert outcomes([quantity("18 km", 18, unit="km")], [quantity("18 killed", 18, unit="killed")]) == ["not found"]
+    # A wave's height and an epicentre's distance: lengths of two things, more than 100× apart.
+    assert outcomes(wave, [quantity("about 18 km", 18, approximate=True, unit="km")]) == ["not found"]
+    assert outcomes([quantity("30 cm", 30, unit="cm")], [quantity("environ 18 km", 18, unit="km")]) == ["not found"]
 
 
 def test_a_figure_after_a_verb_of_measuring_has_no_unit_of_its_own():
@@ -686,6 +689,49 @@ def test_a_bare_figure_takes_a_casualty_written_around_it_as_its_unit():
     passage = "Le bilan atteint 4 000 morts."
     same = [quantity("4 000", 4000, unit="morts", start=passage.index("4 000"))]
     assert outcomes(claim, same, passage_text=passage, claim_text=claim_text) == ["agrees"]
+
+
+def test_a_bare_figure_takes_its_unit_from_its_own_clause_not_the_neighbouring_figures():
+    claim_text = "Le séisme a tué 2 946 personnes et en a blessé 5 674, selon le ministère."
+    claim = [quantity("5 674", 5674, start=claim_text.index("5 674"))]
+    passage = "Le dernier bilan fait état de 2 946 morts."
+    deaths = [quantity("2 946", 2946, unit="morts", start=passage.index("2 946"))]
+    assert outcomes(claim, deaths, passage_text=passage, claim_text=claim_text) == ["not found"]
+    passage = "More than 5,600 people were injured."
+    injured = [quantity("5,600", low=5600, unit="people", start=passage.index("5,600"))]
+    assert outcomes(claim, injured, passage_text=passage, claim_text=claim_text) == ["agrees"]
+
+
+@pytest.mark.parametrize(
+    "claim_text, figure, passage, population",
+    [
+        (
+            "At least 200 people had been killed, the ombudsman said.",
+            "At least 200",
+            "Living conditions have worsened for the estimated 120,000 people in the region.",
+            "120,000",
+        ),
+        (
+            "Au moins 200 personnes ont été tuées, selon le médiateur.",
+            "Au moins 200",
+            "La situation s'est aggravée pour les quelque 120 000 personnes de la région.",
+            "120 000",
+        ),
+    ],
+)
+def test_a_population_is_not_a_toll_in_either_language(claim_text, figure, passage, population):
+    people = "people" if "people" in claim_text else "personnes"
+    claim = [quantity(figure, low=200, unit=people, start=claim_text.index(figure))]
+    living = [quantity(population, 120000, unit=people, start=passage.index(population))]
+    assert outcomes(claim, living, passage_text=passage, claim_text=claim_text) == ["not found"]
+    # A toll says what happened to its people, whatever the figure's own words.
+    toll = (
+        f"The toll now stands at {population} people."
+        if people == "people"
+        else f"Le bilan atteint {population} personnes."
+    )
+    dead = [quantity(population, 120000, unit=people, start=toll.index(population))]
+    assert outcomes(claim, dead, passage_text=toll, claim_text=claim_text) == ["disagrees"]
 
 
 def test_a_passage_denying_the_claims_own_figure_or_day_contradicts_it():

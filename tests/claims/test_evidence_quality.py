@@ -15,13 +15,18 @@ from tests.claims import evidence_quality
 
 # Measured on the morning of 2026-12-03 (bench/README.md), Hualien tuned: recall@5 tuned 0.97 / 0.94 (fr→en /
 # en→fr), held out ("heldout-b") 0.83 / 0.98; contradictions flagged 51 of 53 tuned, 12 of 20 held out;
-# distractors below every right page 148 of 148 tuned, 28 of 28 held out.
+# distractors below every right page 148 of 148 tuned, 28 of 28 held out. After the rules that cut false alarms
+# (same day): recall@5 held out 0.80 / 0.98, contradictions flagged 50 of 53 tuned.
 RECALL_FLOOR = 0.9
 CONTRADICTIONS_FLOOR = 0.9  # share flagged on the tuned events
 DISTRACTORS_FLOOR = 0.97  # share of the tuned distractors ranked below every right page
 HELD_OUT_RECALL_FLOOR = 0.7
 HELD_OUT_CONTRADICTIONS_FLOOR = 0.4
 HELD_OUT_DISTRACTORS_FLOOR = 0.85  # share of distractors ranked below every right page
+# Right pages the ranking keeps but marks "contradicts" (false alarms), as a share of the right pages it keeps:
+# 41 of 480 tuned, 13 of 97 held out on 2026-12-03.
+FALSE_ALARMS_CEILING = 0.12
+HELD_OUT_FALSE_ALARMS_CEILING = 0.25
 
 
 @pytest.mark.timeout(600)
@@ -48,3 +53,6 @@ def test_claims_find_the_right_pages_across_languages_and_distractors_stay_below
     assert flagged >= CONTRADICTIONS_FLOOR * total, (flagged, total)
     flagged, total = sum(r.flagged for r in held_out), sum(r.contradictions for r in held_out)
     assert flagged >= HELD_OUT_CONTRADICTIONS_FLOOR * total, (flagged, total)
+    for results_of, ceiling in ((tuned, FALSE_ALARMS_CEILING), (held_out, HELD_OUT_FALSE_ALARMS_CEILING)):
+        alarms, kept = sum(r.right_contradicted for r in results_of), sum(r.right_ranked for r in results_of)
+        assert alarms <= ceiling * kept, (alarms, kept)
