@@ -612,9 +612,16 @@ def _verb_direction(verb: Token) -> int:
         return 1  # futur proche: "va commencer"
     if verb.lower_ in ("going",) or any(c.lower_ == "going" for c in verb.children):
         return 1
-    if "Inf" in verb.morph.get("VerbForm") or verb.tag_ == "VB":
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    # "sont attendus jeudi", "est prévue jeudi", "are scheduled for Thursday": a schedule announced in the
+    # present points ahead (the passive only: "ont attendu jeudi" is a past).
+    passive_now = [a for a in auxiliaries if a.dep_ in ("aux:pass", "auxpass") and "Pres" in a.morph.get("Tense")]
+    if passive_now and verb.lemma_.lower() in _SCHEDULE:
+        return 1
+    # "to be held" is an infinitive too.
+    if "Inf" in verb.morph.get("VerbForm") or verb.tag_ == "VB" or any(a.tag_ == "TO" for a in auxiliaries):
         # "are due to meet", "is expected to vote", "doivent se retrouver": a schedule.
-        governors = [verb.head] + [c for c in verb.children if c.dep_.startswith("aux")]
+        governors = [verb.head, *auxiliaries, *(c for c in verb.head.children if c.dep_ == "acomp")]
         if any(t.lemma_.lower() in _SCHEDULE for t in governors if t is not verb):
             return 1
     if any(set(t.morph.get("Tense")) & {"Past", "Imp", "Pqp"} for t in group):
@@ -625,7 +632,8 @@ def _verb_direction(verb: Token) -> int:
 
 
 _SCHEDULE = {"due", "expect", "expected", "schedule", "scheduled", "set", "slate", "slated", "plan",
-             "poised", "intend", "devoir", "prévoir", "censé", "appelé"}  # fmt: skip
+             "poised", "intend", "devoir", "prévoir", "censé", "appelé", "attendre", "programmer", "invite",
+             "inviter", "convier", "convoquer", "summon"}  # fmt: skip
 
 
 def _month_year(anchor: date, month: int, direction: int, strict: bool = False) -> str:

@@ -151,6 +151,25 @@ def test_it_reads_a_schedule_as_the_future():
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
+        ("Des représentants de la population sont attendus jeudi à Yevlakh.", "fr", "2023-09-21"),
+        ("La réunion est prévue jeudi à la préfecture.", "fr", "2023-09-21"),
+        ("Talks are scheduled for Thursday in Yevlakh, the separatists said.", "en", "2023-09-21"),
+        ("Talks are expected on Thursday in Geneva.", "en", "2023-09-21"),
+        ("Talks are due to be held on Thursday in Yevlakh.", "en", "2023-09-21"),
+        ("Representatives are invited to a meeting in Yevlakh on Thursday.", "en", "2023-09-21"),
+        ("Les syndicats sont convoqués jeudi au ministère.", "fr", "2023-09-21"),
+        # The same verbs in a past tense, or active ("ont attendu"), tell of the past week.
+        ("Ils ont attendu jeudi pour partir.", "fr", "2023-09-14"),
+        ("The talks were scheduled for Thursday.", "en", "2023-09-14"),
+    ],
+)
+def test_a_schedule_announced_in_the_present_points_ahead(text, lang, value):
+    assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
         ("Inflation stood at 2.5% in December, the office said.", "en", "2022-12"),
         ("The central bank is expected to cut rates again in April.", "en", "2024-04"),
         ("The minister resigned last month after the vote.", "en", "2023-08"),
