@@ -162,7 +162,7 @@ def compare_facets(
             if not facet.get("value"):
                 continue
             dated = [f for f in passage_facets if f.get("type") in ("date", "datetime")]
-            result = _compare_date(facet, [_resolved(f, passage_reference) for f in dated])
+            result = _compare_date(facet, [_resolved(f, passage_reference) for f in dated], passage_reference)
             if result["outcome"] == NOT_FOUND:
                 result = _compare_since(facet, passage_facets, claim_text, claim_reference) or result
         else:
@@ -873,8 +873,20 @@ def _seconds(clock: time) -> int:
     return clock.hour * 3600 + clock.minute * 60 + clock.second
 
 
-def _compare_date(claim_facet: dict, candidates: list[dict]) -> dict:
-    return _compare_days(_day(claim_facet), candidates)
+def _compare_date(claim_facet: dict, candidates: list[dict], passage_reference: datetime | None = None) -> dict:
+    claim_day = _day(claim_facet)
+    result = _compare_days(claim_day, candidates)
+    if result["outcome"] != DISAGREES or passage_reference is None or not claim_day or len(claim_day) != 10:
+        return result
+    # A page's own day is where its story is, and the days after it are its plans: "the separatists accepted a
+    # ceasefire on Wednesday" on a Wednesday page tells that day's news, "talks are scheduled for Thursday" a plan,
+    # neither another day for the offensive the claim dates Tuesday. Only another earlier day, or a denial of the
+    # claim's (see _denial), contradicts a day before the page's.
+    page_day = passage_reference.date().isoformat()
+    later_news = [f for f in candidates if len(_day(f) or "") == 10 and _day(f) >= page_day > claim_day]
+    if not later_news:
+        return result
+    return _compare_days(claim_day, [f for f in candidates if f not in later_news])
 
 
 def _compare_days(claim_day: str | None, candidates: list[dict]) -> dict:

@@ -664,6 +664,20 @@ def test_a_people_counted_by_nationality_is_a_population_of_people_in_either_lan
     assert outcomes(claim, [quantity("8 000 soldats", 8000, unit="soldats")]) == ["not found"]
 
 
+def test_a_pages_own_day_and_its_plans_do_not_contradict_an_earlier_claimed_day():
+    tuesday = [day("mardi", "2023-09-19")]
+    wednesday_page = datetime.fromisoformat("2023-09-20T15:00:00+04:00")
+    # "accepted a ceasefire on Wednesday" on a Wednesday page, "talks are scheduled for Thursday": that day's news
+    # and a plan, not another day for Tuesday's offensive.
+    for other in ("2023-09-20", "2023-09-21"):
+        assert outcomes(tuesday, [day("Wednesday", other)], passage_reference=wednesday_page) == ["not found"]
+    # Another earlier day still contradicts ("already attacking on Monday"), and so does Wednesday on a later page.
+    assert outcomes(tuesday, [day("Monday", "2023-09-18")], passage_reference=wednesday_page) == ["disagrees"]
+    friday_page = datetime.fromisoformat("2023-09-22T09:00:00+04:00")
+    assert outcomes(tuesday, [day("Wednesday", "2023-09-20")], passage_reference=friday_page) == ["disagrees"]
+    assert outcomes(tuesday, [day("Tuesday", "2023-09-19")], passage_reference=wednesday_page) == ["agrees"]
+
+
 def test_a_day_years_away_is_another_events_and_no_contradiction():
     claim = [moment("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
     assert outcomes(claim, [day("1988", "1988")]) == ["not found"]
