@@ -465,7 +465,14 @@ def _unit_context(facet: dict, passage_text: str) -> str:
     end = end if isinstance(end, int) else start
     after = re.split(r"\d|[.;:!?]", passage_text[end : end + UNIT_WINDOW], maxsplit=1)[0]
     before = re.split(r"\d|[.;!?]", passage_text[max(0, start - UNIT_WINDOW // 2) : start][::-1], maxsplit=1)[0][::-1]
+    # A coordination starts another figure's clause: in "nine people were killed and more than 1,000 injured",
+    # "killed" is not said of the 1,000.
+    after = COORDINATION.split(after, maxsplit=1)[0]
+    before = COORDINATION.split(before)[-1]
     return f"{before} {after}"
+
+
+COORDINATION = re.compile(r"\b(?:and|but|or|while|et|mais|ou|alors)\b", re.IGNORECASE)
 
 
 def _passage_unit(facet: dict, passage_text: str) -> str:
@@ -548,12 +555,17 @@ MEASURING_VERBS = {
 def _compare_quantity(claim_facet: dict, candidates: list[dict], passage_text: str, claim_text: str = "") -> dict:
     # A figure says more than "thousands": "environ 800 morts, et non plusieurs milliers" is 800. Vague
     # quantities count only when the passage gives no figure for the unit.
-    precise = [f for f in candidates if _number(f.get("value")) is not None]
-    vague = [f for f in candidates if _number(f.get("value")) is None]
+    # A bound with its figure ("plus de 5 600 blessés") is a figure too, not a vague quantity.
+    precise = [f for f in candidates if _number(f.get("value")) is not None or _written_figure(f)]
+    vague = [f for f in candidates if f not in precise]
     result = _compare_quantity_among(claim_facet, precise, passage_text, claim_text)
     if result["outcome"] == NOT_FOUND:
         result = _compare_quantity_among(claim_facet, vague, passage_text, claim_text)
     return result
+
+
+def _written_figure(facet: dict) -> bool:
+    return any(c.isdigit() for c in facet.get("text") or "")
 
 
 # A share in words is a rounded percentage: "a third" is 33 % give or take this many points (31–36 %, not 38 %).

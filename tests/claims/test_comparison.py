@@ -179,6 +179,26 @@ def test_people_stranded_are_not_a_count_of_people_the_claims_clause_says_were_k
     assert outcomes(claim, [thousand], passage_text=injured, claim_text=claim_text) == ["not found"]
 
 
+def test_a_bound_with_its_figure_is_a_figure_not_a_vague_quantity():
+    passage = "Les autorités recensent 2 946 victimes et plus de 5 600 blessés."
+    source = [
+        quantity("2 946", 2946, unit="victimes", start=passage.index("2 946")),
+        quantity("plus de 5 600", low=5600, unit="blessés", start=passage.index("plus de 5 600")),
+    ]
+    claim = [quantity("more than 5,600", low=5600, unit="injured")]
+    assert outcomes(claim, source, passage_text=passage) == ["agrees"]
+
+
+def test_a_coordination_ends_what_a_passages_figure_counts():
+    passage = "At least nine people were killed and more than 1,000 injured."
+    thousand = quantity("more than 1,000", low=1000, start=passage.index("more than 1,000"))
+    claim = [quantity("au moins neuf morts", low=9, unit="morts")]
+    assert outcomes(claim, [thousand], passage_text=passage) == ["not found"]
+    assert outcomes(
+        [quantity("plus de 1 000 blessés", low=1000, unit="blessés")], [thousand], passage_text=passage
+    ) == ["agrees"]
+
+
 def test_figures_agree_is_symmetric():
     a, b = quantity("100", 100, approximate=True), quantity("117", 117)
     assert figures_agree(a, b) == figures_agree(b, a)
