@@ -137,6 +137,9 @@ def compare_facets(
     claim_reference and passage_reference are the article's and the document's publication date-times.
     """
     given = [f for f in passage_facets or [] if isinstance(f, dict)]
+    # A figure told of another year ("since 1999, when a 7.6 tremor killed about 2,400") is that year's event's.
+    years = _claim_years(claim_facets, claim_reference)
+    given = [f for f in given if not (f.get("type") == "quantity" and _told_of_another_year(f, passage_text, years))]
     passage_facets = [f for f in given if not _denied(f, passage_text)]
     denied = [f for f in given if _denied(f, passage_text)]
     counts_in_words = zero_counts(passage_text) + ordinal_counts(passage_text)
@@ -186,6 +189,34 @@ def compare_facets(
             }
         )
     return comparisons
+
+
+# "since 1999, when …", "en 2016, lorsque …", "in 2020 …" before a figure in its sentence: the figure is that year's.
+TOLD_OF_YEAR = re.compile(
+    r"(?:\b(?:in|en|of|de)\s+(?:19[5-9]\d|20[0-4]\d)\b|\b(?:19[5-9]\d|20[0-4]\d)\s*,?\s*(?:when\b|lorsqu|quand\b|où\b))"
+    r"(?:[^.;!?]|\.(?=\d))*$",  # to the figure, within the sentence ("a magnitude 7.6 tremor killed about 2,400")
+    re.IGNORECASE,
+)
+
+
+def _claim_years(claim_facets: list[dict], claim_reference: datetime | None) -> set[int]:
+    years = {claim_reference.year} if claim_reference else set()
+    for facet in claim_facets or []:
+        if isinstance(facet, dict) and facet.get("type") in ("date", "datetime"):
+            value = str(facet.get("value") or "")
+            if value[:4].isdigit():
+                years.add(int(value[:4]))
+    return years
+
+
+def _told_of_another_year(facet: dict, passage_text: str, years: set[int]) -> bool:
+    """Whether the passage tells its figure of a year other than the claim's ("in 1999, … about 2,400 people")."""
+    start = facet.get("start")
+    if not years or not passage_text or not isinstance(start, int):
+        return False
+    sentence = re.split(r"[.;!?]\s", passage_text[max(0, start - 200) : start])[-1]
+    match = TOLD_OF_YEAR.search(sentence)
+    return bool(match) and not {int(y) for y in re.findall(r"(?:19|20)\d\d", match.group())} & years
 
 
 # A figure or a day the passage denies ("did not begin on Tuesday", "et non plusieurs milliers") is not what it

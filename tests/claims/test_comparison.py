@@ -199,6 +199,25 @@ def test_a_coordination_ends_what_a_passages_figure_counts():
     ) == ["agrees"]
 
 
+@pytest.mark.parametrize(
+    "passage, figure",
+    [
+        ("It was the strongest quake since 1999, when a magnitude 7.6 tremor killed about 2,400 people.", "2,400"),
+        ("Le plus fort depuis 1999, lorsqu'un séisme avait fait environ 2 400 morts.", "2 400"),
+        ("In 2016, a flood there killed 2,400 people.", "2,400"),
+    ],
+)
+def test_a_figure_told_of_another_year_is_that_years_events(passage, figure):
+    claim = [quantity("at least nine", low=9, unit="people killed")]
+    other = [quantity(figure, 2400, unit="people", start=passage.index(figure))]
+    reference = datetime.fromisoformat("2024-04-03T12:00:00+08:00")
+    assert outcomes(claim, other, passage_text=passage, claim_reference=reference) == ["not found"]
+    # The claim's own year is this event's.
+    this_year = passage.replace("1999", "2024").replace("2016", "2024")
+    other = [quantity(figure, 2400, unit="people", start=this_year.index(figure))]
+    assert outcomes(claim, other, passage_text=this_year, claim_reference=reference) == ["disagrees"]
+
+
 def test_figures_agree_is_symmetric():
     a, b = quantity("100", 100, approximate=True), quantity("117", 117)
     assert figures_agree(a, b) == figures_agree(b, a)
