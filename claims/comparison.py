@@ -313,7 +313,31 @@ def _denied(facet: dict, passage_text: str) -> bool:
     start = facet.get("start")
     if not passage_text or not isinstance(start, int):
         return False
-    return bool(NEGATION.search(passage_text[max(0, start - 40) : start]))
+    return bool(NEGATION.search(passage_text[max(0, start - 40) : start])) or _debunked(facet, passage_text)
+
+
+# A fact-check quoting what it debunks: "Claims that only 50,000 Armenians remained are also unfounded", "… ne
+# compterait plus que 80 000 Arméniens. C'est inexact", "… began in the evening. That is wrong."
+_WRONG_EN = r"(?:unfounded|false|wrong|untrue|not\s+true|incorrect|baseless|inaccurate|misleading)"
+_WRONG_FR = r"(?:infondée?s?|fausses?|faux|inexacte?s?|erronée?s?|trompeuse?s?)"
+DEBUNKED = re.compile(
+    rf"\b(?:is|are|was|were)\s+(?:also\s+|simply\s+)?{_WRONG_EN}\b"
+    rf"|\b(?:est|sont|était|étaient)\s+(?:également\s+|aussi\s+)?{_WRONG_FR}(?![\w])",
+    re.IGNORECASE,
+)
+DEBUNKED_NEXT = re.compile(
+    rf"^\s*(?:(?:that|this|it)\s+(?:is|was)\s+{_WRONG_EN}\b|c['’]est\s+{_WRONG_FR}(?![\w]))", re.IGNORECASE
+)
+
+
+def _debunked(facet: dict, passage_text: str) -> bool:
+    """Whether the words after the figure, up to the end of its clause, call it wrong, or the next sentence
+    does. What follows a colon is the correction ("C'est inexact : … autour de 120 000"), never what is debunked."""
+    rest = passage_text[facet.get("end") or facet["start"] :]
+    cut = re.search(r"[.;:!?](?:\s|$)", rest)
+    if DEBUNKED.search(rest[: cut.start()] if cut else rest):
+        return True
+    return bool(cut and rest[cut.start()] != ":" and DEBUNKED_NEXT.search(rest[cut.end() :]))
 
 
 def comparison_sentence(comparison: dict) -> str:

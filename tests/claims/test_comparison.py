@@ -218,6 +218,28 @@ def test_a_figure_told_of_another_year_is_that_years_events(passage, figure):
     assert outcomes(claim, other, passage_text=this_year, claim_reference=reference) == ["disagrees"]
 
 
+@pytest.mark.parametrize(
+    "passage, figure",
+    [
+        ("Claims that only 50,000 Armenians remained in the region are also unfounded.", "50,000"),
+        ("Des publications affirment que l'enclave ne compterait plus que 50 000 Arméniens. C'est inexact.", "50 000"),
+        ("Posts say 50,000 Armenians remain. That is wrong.", "50,000"),
+    ],
+)
+def test_a_figure_a_fact_check_calls_wrong_is_denied_not_asserted(passage, figure):
+    debunked = [quantity(figure, 50000, unit="Armenians", start=passage.index(figure))]
+    # Not the page's figure, so no contradiction of the right one; the claim that repeats it is contradicted.
+    assert outcomes([quantity("about 120,000", 120000, approximate=True, unit="Armenians")], debunked,
+                    passage_text=passage) == ["not found"]  # fmt: skip
+    assert outcomes([quantity("50,000", 50000, unit="Armenians")], debunked, passage_text=passage) == ["disagrees"]
+
+
+def test_the_correction_after_a_colon_is_asserted():
+    passage = "C'est inexact : les estimations retenues font état d'environ 120 000 Arméniens."
+    figure = [quantity("environ 120 000", 120000, approximate=True, unit="Arméniens", start=passage.index("environ"))]
+    assert outcomes([quantity("about 120,000", 120000, unit="Armenians")], figure, passage_text=passage) == ["agrees"]
+
+
 def test_figures_agree_is_symmetric():
     a, b = quantity("100", 100, approximate=True), quantity("117", 117)
     assert figures_agree(a, b) == figures_agree(b, a)
