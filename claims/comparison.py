@@ -550,8 +550,8 @@ CLAUSE_EDGE = re.compile(r"\d|[,.;:!?()«»\"]|\b(?:and|but|or|while|et|mais|ou|
 
 def _claim_unit(facet: dict, claim_text: str) -> str:
     """The claim's unit and, for a generic head ("people", "personnes"), what its own clause says happened to them:
-    "killed at least nine people", "32 personnes ont été tuées". The passage's figure gets the same (_passage_unit),
-    so "more than 600 people stranded" is not another count of nine people killed."""
+    "killed at least nine people", "32 personnes ont été tuées". A passage's figure gets the words around it too
+    (_passage_unit), so "more than 600 people stranded" is not another count of nine people killed."""
     unit = facet.get("unit") or ""
     concepts = _concepts(unit)
     if not concepts or concepts - GENERIC_CONCEPTS:
