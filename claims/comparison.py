@@ -74,7 +74,7 @@ UNIT_CONCEPTS = {
     "servicemen fighters combatants",
     "children": "enfant enfants mineur mineurs children child kids minors",
     "women": "femme femmes women woman",
-    "inhabitants": "habitant habitants résident résidents inhabitants residents",
+    "inhabitants": "habitant habitants résident résidents inhabitants residents population populations",
     # Money: two currencies are two different amounts, however alike their words' vectors.
     "dollars": "dollar dollars usd",
     "euros": "euro euros eur",
@@ -470,6 +470,10 @@ def units_match(claim_unit: str, passage_unit: str) -> bool:
         return True
     # Casualties are people: "killed" and "dead civilians" count the same thing when nothing else conflicts.
     if a & CASUALTY_CONCEPTS and b & CASUALTY_CONCEPTS:
+        return True
+    # A town's people are its inhabitants, not a group among them: "a city of about 100,000 people" / "quelque
+    # 100 000 habitants".
+    if (a == {"inhabitants"} and b and b <= {PEOPLE}) or (b == {"inhabitants"} and a and a <= {PEOPLE}):
         return True
     # A people counted by its nationality is a population: "120,000 ethnic Armenians" / "120 000 personnes".
     if (not a and b and b <= GENERIC_CONCEPTS and _nationality(claim_unit)) or (

@@ -240,6 +240,17 @@ def test_the_correction_after_a_colon_is_asserted():
     assert outcomes([quantity("about 120,000", 120000, unit="Armenians")], figure, passage_text=passage) == ["agrees"]
 
 
+def test_a_towns_people_are_its_inhabitants_in_either_language():
+    claim = [quantity("quelque 100 000", 100000, approximate=True, unit="habitants")]
+    assert outcomes(claim, [quantity("about 100,000", 100000, approximate=True, unit="people")]) == ["agrees"]
+    passage = "At least 30,000 were displaced, out of a pre-flood population of roughly 100,000."
+    bare = quantity("roughly 100,000", 100000, approximate=True, start=passage.index("roughly"))
+    assert outcomes(claim, [bare], passage_text=passage) == ["agrees"]
+    # Still not a group among them, nor a toll.
+    assert outcomes(claim, [quantity("100 000 soldats", 100000, unit="soldats")]) == ["not found"]
+    assert outcomes(claim, [quantity("200", 200, unit="killed")]) == ["not found"]
+
+
 def test_figures_agree_is_symmetric():
     a, b = quantity("100", 100, approximate=True), quantity("117", 117)
     assert figures_agree(a, b) == figures_agree(b, a)
