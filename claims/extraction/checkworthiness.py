@@ -9,6 +9,12 @@ they are universal POS shares, entity classes, numbers, dates, tense and mood, p
 small FR+EN lexicons of concepts (hedging, opinion, attribution, change, comparison). So one model
 scores both languages, and its probabilities are calibrated (Platt scaling fitted out of fold).
 
+The training sentences are speeches and debates, the product's are news: a sentence's vector is moved by
+its language's domain shift before scoring (the training mean vector minus the mean vector of news
+sentences in that language, shipped in the model file). Without it the model read most news sentences as
+claims: check-worthy sentence precision on the annotated corpus's new articles was 0.79 in English and
+0.82 in French, 0.92 and 0.86 with it.
+
 Rules then cap the learned score, because the training data (debates, State of the State speeches)
 has too few such sentences for the model to learn them alone: a hedge or opinion marker in the main
 clause caps at 0.3 (one inside a relative or adverbial clause does not), a question at 0.25, a
@@ -547,13 +553,24 @@ def _model() -> dict:
             f"{MODEL_PATH.name} was trained on {part['embedding_model']} vectors, not {embeddings.MODEL_NAME}"
         )
     part["vector_coef"] = np.asarray(part["vector_coef"], dtype=np.float32)
+    part["domain_shift"] = {
+        lang: np.asarray(shift, dtype=np.float32) for lang, shift in part.get("domain_shift", {}).items()
+    }
     return data
 
 
-def _learned_score(f: dict[str, float], vector: np.ndarray) -> float:
-    """The calibrated probability from the sentence's features and its vector, in either language."""
+def _learned_score(f: dict[str, float], vector: np.ndarray, lang: str | None = None) -> float:
+    """The calibrated probability from the sentence's features and its vector, in either language.
+
+    A news sentence's vector (lang given) is first moved by its language's domain shift: the mean vector of the
+    training speeches and debates minus the mean vector of news sentences in that language. News and speeches sit
+    apart in the vectors (their means' cosine is 0.30 in English), and without the shift the model read most news
+    sentences as claims (train_checkworthiness.py measures it)."""
     model = _model()
     part = model["vectors"]
+    shift = part["domain_shift"].get(lang) if lang else None
+    if shift is not None:
+        vector = vector + shift
     z = part["intercept"] + float(vector @ part["vector_coef"])
     for name, m, s, w in zip(model["features"], part["mean"], part["scale"], part["coef"], strict=True):
         z += w * (f.get(name, 0.0) - m) / s
@@ -651,7 +668,7 @@ def score_sentences(sents: list[Span], lang: str) -> list[float]:
     scores = []
     for sent, vector in zip(sents, vectors, strict=True):
         f = sentence_features(sent, lang)
-        learned = _learned_score(f, vector)
+        learned = _learned_score(f, vector, lang)
         sent.doc.user_data[("checkworthiness", sent.start, sent.end)] = learned
         scores.append(apply_cap(learned, rule_cap(sent, f)))
     return scores
@@ -688,7 +705,7 @@ def claim_sentence_score(sent: Span, lang: str, sentence_score: float, facets: l
     f = sentence_features(sent, lang)
     learned = sent.doc.user_data.get(("checkworthiness", sent.start, sent.end))
     if learned is None:
-        learned = _learned_score(f, embeddings.embed_one(sent.text))
+        learned = _learned_score(f, embeddings.embed_one(sent.text), lang)
     return apply_cap(learned, rule_cap(sent, f, hedges=False))
 
 
