@@ -322,7 +322,11 @@ _WRONG_EN = r"(?:unfounded|false|wrong|untrue|not\s+true|incorrect|baseless|inac
 _WRONG_FR = r"(?:infondée?s?|fausses?|faux|inexacte?s?|erronée?s?|trompeuse?s?)"
 DEBUNKED = re.compile(
     rf"\b(?:is|are|was|were)\s+(?:also\s+|simply\s+)?{_WRONG_EN}\b"
-    rf"|\b(?:est|sont|était|étaient)\s+(?:également\s+|aussi\s+)?{_WRONG_FR}(?![\w])",
+    rf"|\b(?:est|sont|était|étaient)\s+(?:également\s+|aussi\s+)?{_WRONG_FR}(?![\w])"
+    # "… are not backed by any official source", "… ne reposent sur aucune source", "… n'est étayé par aucun"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:backed|supported|confirmed|borne\s+out)\s+by\s+any\b"
+    r"|\bne\s+(?:repose|reposent|s['’]appuie|s['’]appuient)\s+sur\s+aucun"
+    r"|\bn['’](?:est|sont)\s+(?:étayée?s?|confirmée?s?)\s+par\s+aucun",
     re.IGNORECASE,
 )
 DEBUNKED_NEXT = re.compile(

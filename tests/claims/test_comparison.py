@@ -224,6 +224,8 @@ def test_a_figure_told_of_another_year_is_that_years_events(passage, figure):
         ("Claims that only 50,000 Armenians remained in the region are also unfounded.", "50,000"),
         ("Des publications affirment que l'enclave ne compterait plus que 50 000 Arméniens. C'est inexact.", "50 000"),
         ("Posts say 50,000 Armenians remain. That is wrong.", "50,000"),
+        ("Claims that 50,000 Armenians remain are not backed by any official source.", "50,000"),
+        ("Les chiffres de 50 000 Arméniens ne reposent sur aucune source officielle.", "50 000"),
     ],
 )
 def test_a_figure_a_fact_check_calls_wrong_is_denied_not_asserted(passage, figure):
