@@ -140,8 +140,9 @@ def compare_facets(
     # A figure told of another year ("since 1999, when a 7.6 tremor killed about 2,400") is that year's event's.
     years = _claim_years(claim_facets, claim_reference)
     given = [f for f in given if not (f.get("type") == "quantity" and _told_of_another_year(f, passage_text, years))]
-    passage_facets = [f for f in given if not _denied(f, passage_text)]
-    denied = [f for f in given if _denied(f, passage_text)]
+    flagged = [(f, _denied(f, passage_text)) for f in given]
+    passage_facets = [f for f, is_denied in flagged if not is_denied]
+    denied = [f for f, is_denied in flagged if is_denied]
     counts_in_words = zero_counts(passage_text) + ordinal_counts(passage_text)
     comparisons = []
     for facet in claim_facets or []:
@@ -553,7 +554,7 @@ def _passage_unit(facet: dict, passage_text: str) -> str:
 
 # Where a claim's clause ends around its figure: another figure, a punctuation mark, a coordination. In
 # "killed at least nine people and injured more than 1,000", "injured" belongs to the other figure.
-CLAUSE_EDGE = re.compile(r"\d|[,.;:!?()«»\"]|\b(?:and|but|or|while|et|mais|ou|alors)\b", re.IGNORECASE)
+CLAUSE_EDGE = re.compile(rf"\d|[,.;:!?()«»\"]|{COORDINATION.pattern}", re.IGNORECASE)
 
 
 def _claim_unit(facet: dict, claim_text: str) -> str:
