@@ -311,6 +311,7 @@ def passage_facets(hit: PassageHit, zone: str, cache: dict) -> list[dict]:
     zone leaves its clock times zone-less rather than wrongly firm.
     """
     from .extraction import ExtractionError, extract
+    from .extraction.places import places_in
 
     if hit.passage_id in cache:
         return cache[hit.passage_id]
@@ -324,7 +325,7 @@ def passage_facets(hit: PassageHit, zone: str, cache: dict) -> list[dict]:
             published = timezone.localtime(hit.published_at).replace(tzinfo=None)
     lang = hit.language if hit.language in ("fr", "en") else "auto"
     try:
-        result = extract(hit.text, lang=lang, published=published)
+        result = extract(hit.text, lang=lang, published=published, places=places_in(hit.title))
         facets = [facet for claim in result["claims"] for facet in claim["facets"]]
     except ExtractionError:
         facets = []

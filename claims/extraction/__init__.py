@@ -12,6 +12,7 @@ into text (UTF-8, UTF-8 with BOM, UTF-16 with BOM, else Windows-1252 / Latin-1 a
 kin) and refuses binary data.
 """
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from .decoding import decode_bytes
@@ -22,8 +23,12 @@ from .pipeline import MAX_CHARS
 __all__ = ["ExtractionError", "MAX_CHARS", "decode_bytes", "detect_language", "extract"]
 
 
-def extract(text: str, *, lang: str = "auto", published: datetime | None = None) -> dict:
-    """Claims of an article, with offsets into `text` exactly as given."""
+def extract(text: str, *, lang: str = "auto", published: datetime | None = None, places: Sequence[str] = ()) -> dict:
+    """Claims of an article, with offsets into `text` exactly as given.
+
+    `places` are what the text is about beyond the places it names (a passage's page title names them): the last
+    candidates for the zone of "local time".
+    """
     if not isinstance(text, str):
         raise ExtractionError("The article must be text; decode files with decode_bytes first.")
     if not text.strip():
@@ -39,4 +44,4 @@ def extract(text: str, *, lang: str = "auto", published: datetime | None = None)
     from .pipeline import load
 
     doc = load(language)(text)
-    return {"language": language, "claims": build_claims(doc, language, published)}
+    return {"language": language, "claims": build_claims(doc, language, published, list(places))}

@@ -38,7 +38,7 @@ _CAUSAL = re.compile(
 )
 
 
-def build_claims(doc: Doc, lang: str, published: datetime | None) -> list[dict]:
+def build_claims(doc: Doc, lang: str, published: datetime | None, places: list[str] | None = None) -> list[dict]:
     """All claims of a parsed document, in text order."""
     # doc.sents is rebuilt on every access: read it once per document.
     sents = [s for s in doc.sents if _is_claim_sentence(s)]
@@ -54,7 +54,7 @@ def build_claims(doc: Doc, lang: str, published: datetime | None) -> list[dict]:
     story_day: date | None = None
     for sent, score in zip(sents, scores, strict=False):
         sent_claims, days = _sentence_claims(
-            doc, sent, lang, published, float(score), entities, previous_subject, story_day
+            doc, sent, lang, published, float(score), entities, previous_subject, story_day, places or []
         )
         claims.extend(sent_claims)
         previous_subject = sentence_subject(sent) or previous_subject
@@ -81,13 +81,13 @@ def _is_claim_sentence(sent: Span) -> bool:
     return sum(1 for t in sent if t.is_alpha) >= _MIN_WORDS
 
 
-def _sentence_claims(doc, sent, lang, published, score, entities, previous_subject, context_day):
+def _sentence_claims(doc, sent, lang, published, score, entities, previous_subject, context_day, context_places):
     text = doc_text(doc)
     start, end = sent.start_char, sent.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
     sent_entities = [e for e in entities if start <= e["start"] and e["end"] <= end]
-    places = _local_time_places(text, entities, start, end, lang)
+    places = _local_time_places(text, entities, start, end, lang) + context_places
     taken = Taken()
     facets = find_temporal(doc, start, end, lang, published, taken, places, context_day)
     facets += find_quantities(doc, start, end, lang, taken)

@@ -9,11 +9,10 @@ nationality), never a list written for one article.
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .places import country_stems, is_known_place, normalize
+from .places import is_known_place, nationality_country
 from .spans import doc_text
 from .temporal import _EN_DAYS, _FR_DAYS
 
@@ -23,10 +22,6 @@ _EN_LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": 
 _FR_LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _LEADING = re.compile(r"^(?:[LlDd]['’]|[Tt]he\s+)")
 _PLACE_ARTICLES = {"au", "aux", "en", "le", "la", "l'", "l’", "du", "des", "les"}
-_FR_DEMONYM = re.compile(
-    r"(?:ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|an|ane|and|ande|in|ine|e|i|ite|ote|que)s?$"
-)
-_EN_DEMONYM = re.compile(r"(?:an|ian|ean|ese|ish|i|ic|er)s?$")
 # Words that end a name: "RER A jeudi matin" is the line "RER A", then a time.
 _TIME_WORDS = {*_FR_DAYS, *_EN_DAYS, "matin", "soir", "midi", "morning", "evening", "night", "nuit"}
 # A source of information: "X said", "according to X", "selon X".
@@ -118,28 +113,6 @@ def _harmonize(mentions: list[dict]) -> None:
 def is_nationality(word: str, lang: str) -> bool:
     """True for "Arméniens", "azerbaïdjanaise", "Armenian": a country's name + a demonym ending."""
     return nationality_country(word, lang) is not None
-
-
-@lru_cache(maxsize=4096)  # scans every country name: worth remembering per word
-def nationality_country(word: str, lang: str) -> str | None:
-    """The (normalized) country name a nationality word is built on, or None."""
-    if " " in word.strip() or len(word) < 4:
-        return None
-    key = normalize(word)
-    if is_known_place(word):
-        return None
-    ending = _FR_DEMONYM if lang == "fr" else _EN_DEMONYM
-    if not ending.search(key):
-        return None
-    for stem in country_stems():
-        if " " in stem:
-            continue
-        root = stem[: max(4, len(stem) - 3)]
-        if key == stem:
-            return None  # the place itself ("Europe"), not a word built on it
-        if key.startswith(root) and len(key) - len(stem) <= 6:
-            return stem
-    return None
 
 
 def _nationality_adjectives(doc: Doc, mentions: list[dict]) -> list[dict]:

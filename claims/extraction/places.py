@@ -5,6 +5,7 @@ country or a city we know, and which time zone does "local time" there mean.
 Countries with several zones (the United States, Russia) only resolve through a city.
 """
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -53,6 +54,25 @@ def zone_for_place(name: str) -> str | None:
     return _tables()[0].get(normalize(name))
 
 
+# A run of one to three capitalised words: "Taïwan", "Al Haouz", "New York".
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}")
+
+
+def places_in(text: str) -> list[str]:
+    """The countries and cities a short text such as a headline names, in order (without NER: the gazetteer)."""
+    found = []
+    for run in _CAPITALISED.findall(text or ""):
+        words = run.split()
+        # The longest known name first: "New York" rather than "York".
+        for size in range(len(words), 0, -1):
+            names = [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
+            known = [name for name in names if is_known_place(name)]
+            if known:
+                found.extend(known)
+                break
+    return list(dict.fromkeys(found))
+
+
 @lru_cache(maxsize=1)
 def country_stems() -> list[str]:
     """Normalized country and region names, for recognising nationality words."""
@@ -62,6 +82,32 @@ def country_stems() -> list[str]:
             if not (len(code) == 2 and code.isalpha()):
                 names.add(normalize(name))  # "Europe", "Amérique du Nord"
     return sorted(names)
+
+
+FR_DEMONYM = re.compile(r"(?:ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|an|ane|and|ande|in|ine|e|i|ite|ote|que)s?$")
+EN_DEMONYM = re.compile(r"(?:an|ian|ean|ese|ish|i|ic|er)s?$")
+
+
+@lru_cache(maxsize=4096)  # scans every country name: worth remembering per word
+def nationality_country(word: str, lang: str) -> str | None:
+    """The (normalized) country name a nationality word is built on, or None."""
+    if " " in word.strip() or len(word) < 4:
+        return None
+    key = normalize(word)
+    if is_known_place(word):
+        return None
+    ending = FR_DEMONYM if lang == "fr" else EN_DEMONYM
+    if not ending.search(key):
+        return None
+    for stem in country_stems():
+        if " " in stem:
+            continue
+        root = stem[: max(4, len(stem) - 3)]
+        if key == stem:
+            return None  # the place itself ("Europe"), not a word built on it
+        if key.startswith(root) and len(key) - len(stem) <= 6:
+            return stem
+    return None
 
 
 @lru_cache(maxsize=1)

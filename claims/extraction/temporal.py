@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from spacy.tokens import Doc, Token
 
-from .places import zone_for_place
+from .places import nationality_country, zone_for_place
 from .spans import Taken, doc_text
 
 _FR_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -66,7 +66,7 @@ _ZONE_WORDS = r"GMT|UTC|TU|Z|CET|CEST|BST|WET|EET|EEST|MSK|EST|EDT|CST|CDT|PST|P
 # Zone abbreviations are matched in capitals only: "midi et" is not Eastern time.
 _ZONE = (
     r"(?P<zone>\s*,?\s*\(?(?:heure\s+locale|local\s+time)\)?(?![\w])"
-    rf"|\s*,?\s*\(?(?:heure\s+française|heure\s+de\s+[A-ZÀ-Ý][\w\-]+"
+    rf"|\s*,?\s*\(?(?:heure\s+de\s+[A-ZÀ-Ý][\w\-]+|heure\s+[a-zà-ÿ]+(?:aise|ienne|aine|ane|ine|oise|que|ise)"
     rf"|[A-Z][a-z]+\s+time|Eastern\s+[Tt]ime|Pacific\s+[Tt]ime"
     rf"|(?-i:{_ZONE_WORDS})(?:\s?[+-]\s?\d{{1,2}})?)\)?(?![\w]))?"
 )
@@ -94,7 +94,10 @@ _EN_TIME = re.compile(
 _FR_SPAN_CUE = re.compile(
     r"(?<![\w])(?:plus|moins|près|pendant|durant|environ|quelque|au\s+moins|au\s+bout)\s*(?:de|d['’])?\s*$", re.I
 )
-_FR_TIME_CUE = re.compile(r"(?:\bà|\bvers|\bdès|\bavant|\bjusqu['’]à|\bpartir\s+de|\bentre|\bet|\bde)\s*$", re.I)
+# "peu après 23 heures" is a clock time; a bare "après 23 heures (de négociations)" is a span.
+_FR_TIME_CUE = re.compile(
+    r"(?:\bà|\bvers|\bdès|\bavant|\bjusqu['’]à|\bpartir\s+de|\bentre|\bet|\bde|\b(?:peu|juste)\s+après)\s*$", re.I
+)
 
 _FR_DATE = re.compile(
     rf"(?<![\w])(?:(?P<wd>{_alt(_FR_DAYS)})\s+)?(?P<d>\d{{1,2}}|1er|premier)\s+"
@@ -106,6 +109,25 @@ _EN_DATE = re.compile(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(_EN_MONTHS)})\.?"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?)(?![\w])",
+    re.IGNORECASE,
+)
+# The first day of a range that names its month once: "du dimanche 10 au lundi 11 septembre", "les 10 et 11
+# septembre", "between 10 and 11 September" (the span is the first day; the second is an ordinary date), and the
+# second of "September 10-11" / "September 10 to 11" (the span is the second day).
+_FR_RANGE_FIRST = re.compile(
+    rf"(?<![\w])(?:(?P<wd>{_alt(_FR_DAYS)})\s+)?(?P<d>\d{{1,2}}|1er)(?=\s+(?:au|et(?:\s+le)?|à)\s+"
+    rf"(?:(?:{_alt(_FR_DAYS)})\s+)?(?P<d2>\d{{1,2}})\s+(?P<mon>{_alt(_FR_MONTHS)})\.?(?:\s+(?P<y>\d{{4}}))?(?![\w]))",
+    re.IGNORECASE,
+)
+_EN_RANGE_FIRST = re.compile(
+    rf"(?<![\w])(?:(?P<wd>{_alt(_EN_DAYS)}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?=\s*(?:to|and|-|–)\s*"
+    rf"(?:(?:{_alt(_EN_DAYS)}),?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_alt(_EN_MONTHS)})\.?"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\w]))",
+    re.IGNORECASE,
+)
+_EN_RANGE_SECOND = re.compile(
+    rf"(?<![\w])(?P<mon>{_alt(_EN_MONTHS)})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?:,?\s+(?P<y>\d{{4}}))?",
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/])")
@@ -261,6 +283,8 @@ def _time_facet(text, tm, day, dt, published) -> dict:
         facet = {"type": "time", "text": tm["text"], "start": tm["start"], "end": tm["end"]}
         facet["value"] = _iso(datetime.combine(date(2000, 1, 1), clock), zone)[11:]  # no date known
     facet["zone_from"] = zone_from if zone is not None else None
+    if tm["_approximate"]:
+        facet["approximate"] = True
     return facet
 
 
@@ -273,6 +297,13 @@ def _iso(moment: datetime, zone: tzinfo | None) -> str:
 
 
 _SECONDS_NEXT = re.compile(r":[0-5]\d(?![\w])")
+# A hedge just before a clock time: "shortly after 11 p.m.", "at around 3 a.m.", "peu après 23 heures", "vers 7 h".
+_HEDGED = re.compile(
+    r"(?<![\w])(?:(?:shortly|just|soon|right)\s+(?:after|before)|(?:at\s+)?(?:around|about|approximately|roughly)"
+    r"|(?:un\s+)?peu\s+(?:après|avant)|juste\s+(?:après|avant)|vers|aux\s+(?:alentours|environs)\s+de"
+    r"|autour\s+de|(?:à\s+)?environ)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _find_times(text, start, end, lang, taken, places) -> list[dict]:
@@ -299,6 +330,7 @@ def _find_times(text, start, end, lang, taken, places) -> list[dict]:
                 "_zone": zone,
                 "_zone_from": zone_from,
                 "_local": local,
+                "_approximate": bool(_HEDGED.search(text, max(start, a - 30), a)),
             }
         )
     return found
@@ -367,8 +399,13 @@ def _zone(zone_text: str, places: list[str]):
     if key in _NAMED_ZONES:
         return ZoneInfo(_NAMED_ZONES[key]), "text", False
     named = re.fullmatch(r"heure\s+de\s+(.+)|(.+?)\s+time", key)
-    if named:
-        tz = zone_for_place(named.group(1) or named.group(2))
+    # "heure marocaine", "Moroccan time": the zone of the country a nationality word is built on.
+    national = re.fullmatch(r"heure\s+(\w+)|(\w+)\s+time", key)
+    if named or national:
+        tz = named and zone_for_place(named.group(1) or named.group(2))
+        if not tz and national:
+            country = nationality_country(national.group(1) or national.group(2), "fr" if national.group(1) else "en")
+            tz = country and zone_for_place(country)
         return (ZoneInfo(tz), "text", False) if tz else (None, None, True)
     fixed = re.fullmatch(r"([a-z]+)(?:\s?([+-])\s?(\d{1,2}))?", key)
     if fixed and fixed.group(1) in _FIXED_ZONES:
@@ -401,6 +438,24 @@ def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> li
         day = _safe_date(year, m, d)
         if day and not taken.overlaps(*match.span()):
             add(*match.span(), day.isoformat(), day)
+
+    def range_day(d_text: str, mon: str, year: str | None) -> date | None:
+        d = 1 if d_text.lower() == "1er" else int(d_text)
+        month = months[mon.lower().rstrip(".")]
+        if year:
+            return _safe_date(int(year), month, d)
+        return _nearest_year(anchor, month, d) if anchor else None
+
+    ranges = [(_FR_RANGE_FIRST, "d")] if lang == "fr" else [(_EN_RANGE_FIRST, "d"), (_EN_RANGE_SECOND, "d2")]
+    for pattern, group in ranges:
+        for match in pattern.finditer(text, start, end):
+            a, b = (match.start(), match.end("d")) if group == "d" else match.span("d2")
+            first, second = (int(match[g].lower().replace("1er", "1")) for g in ("d", "d2"))
+            if first >= second or taken.overlaps(a, b):
+                continue  # "du 30 au 2 octobre" crosses a month the first day does not name
+            day = range_day(match[group], match["mon"], match["y"])
+            if day:
+                add(a, b, day.isoformat(), day)
     for match in (_FR_DATE if lang == "fr" else _EN_DATE).finditer(text, start, end):
         if taken.overlaps(*match.span()):
             continue

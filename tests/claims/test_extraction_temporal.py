@@ -3,6 +3,7 @@ from datetime import date, datetime
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.places import places_in
 from claims.extraction.temporal import resolve_weekday
 
 # A Wednesday.
@@ -115,6 +116,63 @@ def test_it_takes_local_time_from_a_nationality_named_earlier_in_the_article():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "La secousse s'est produite vendredi à 23h11 heure marocaine, selon l'institut.",
+            "fr",
+            "2023-09-15T23:11:00+01:00",
+        ),
+        ("The quake struck at 11:11 p.m. Moroccan time on Friday, officials said.", "en", "2023-09-15T23:11:00+01:00"),
+        (
+            "Le séisme a frappé mercredi à 7 h 58 heure taïwanaise, selon les secours.",
+            "fr",
+            "2023-09-20T07:58:00+08:00",
+        ),
+        ("The quake hit on Wednesday at 7:58 a.m. Taiwanese time, rescuers said.", "en", "2023-09-20T07:58:00+08:00"),
+    ],
+)
+def test_it_reads_a_zone_named_by_a_nationality(text, lang, value):
+    assert [found[1:] for found in datetimes(text, lang)] == [(value, "text")]
+
+
+def test_local_time_takes_the_places_given_for_a_text_that_names_none():
+    # A passage alone ("… struck at 07:58 local time") read with its page's headline, which names Taiwan.
+    text = "Several hikers were killed when the quake struck at 07:58 local time, officials said."
+    [alone] = temporal(text, "en")
+    assert alone["zone_from"] is None
+    result = extract(text, lang="en", published=PUBLISHED, places=places_in("Taiwan earthquake: hundreds stranded"))
+    [read] = [f for c in result["claims"] for f in c["facets"] if f["type"] == "datetime"]
+    assert (read["value"], read["zone_from"]) == ("2023-09-20T07:58:00+08:00", "text")
+
+
+def test_places_in_a_headline_come_from_the_gazetteer_longest_name_first():
+    assert places_in("Séisme à Taïwan : au moins neuf morts") == ["Taïwan"]
+    assert places_in("Flood waters reach New York and Derna") == ["New York"]
+    assert places_in("Karabakh: separatists accept ceasefire") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The quake struck shortly after 11 p.m., when most people were asleep.", "en"),
+        ("The shelling started at around 3 a.m. on Tuesday, witnesses said.", "en"),
+        ("La secousse a eu lieu peu après 23 heures, selon les habitants.", "fr"),
+        ("Les tirs ont commencé vers 3 heures du matin mardi, selon des témoins.", "fr"),
+    ],
+)
+def test_a_hedged_clock_time_is_approximate(text, lang):
+    [found] = [f for f in temporal(text, lang) if f["type"] == "datetime"]
+    assert found["approximate"] is True
+    assert "approximate" not in datetimes_facet("The shelling started at 3 a.m. on Tuesday.", "en")
+
+
+def datetimes_facet(text: str, lang: str) -> dict:
+    [found] = [f for f in temporal(text, lang) if f["type"] == "datetime"]
+    return found
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "value", "zone_from"),
     [
         ("The attack began shortly after 0300 GMT, the air force said.", "en", "2023-09-20T03:00:00+00:00", "text"),
@@ -210,3 +268,19 @@ def test_a_range_of_years_is_two_years_not_a_count(text, lang, years):
     assert not [f for f in facets if f["type"] == "quantity" and str(f["value"]).startswith(("19", "20"))]
     for f in facets:
         assert text[f["start"] : f["end"]] == f["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Dans la nuit du dimanche 10 au lundi 11 septembre, la tempête a frappé.", "fr", ["2023-09-10", "2023-09-11"]),
+        ("Les pluies sont tombées entre le 10 et le 11 septembre sur la ville.", "fr", ["2023-09-10", "2023-09-11"]),
+        ("Rain fell between 10 and 11 September in the city.", "en", ["2023-09-10", "2023-09-11"]),
+        ("Rain fell from September 10 to 11 in the city.", "en", ["2023-09-10", "2023-09-11"]),
+    ],
+)
+def test_the_first_day_of_a_range_naming_its_month_once_is_a_day_not_a_count(text, lang, days):
+    result = extract(text, lang=lang, published=PUBLISHED)
+    found = [f for c in result["claims"] for f in c["facets"]]
+    assert [f["value"] for f in found if f["type"] == "date"] == days
+    assert not [f for f in found if f["type"] == "quantity"]
