@@ -21,6 +21,7 @@ from sources.embeddings import embed_one
 from sources.search import fold
 
 from .extraction.entities import nationality_country
+from .extraction.places import country_code
 from .extraction.temporal import MONTH_NAMES
 
 AGREES, DISAGREES, NOT_FOUND = "agrees", "disagrees", "not found"
@@ -86,6 +87,8 @@ CASUALTY_CONCEPTS = {
 }  # fmt: skip
 GROUP_CONCEPTS = {"civilians", "soldiers", "children", "women", "inhabitants"}
 GENERIC_CONCEPTS = {PEOPLE, "victims"}
+# A toll's victims are the dead, the hurt and the missing: "11 300 victimes" does not count the displaced.
+HARMED_CONCEPTS = {"killed", "wounded", "missing", "hospitalised"}
 CURRENCY_CONCEPTS = {"dollars", "euros", "pounds"}
 # Above this cosine two unit nouns are one noun in two languages ("wars" / "guerres" 0.86, "dams" / "barrages"
 # 0.77); near-synonyms stay below ("houses" / "buildings" 0.67, "cars" / "trucks" 0.65). Measured on the
@@ -145,6 +148,7 @@ def compare_facets(
     denied = [f for f, is_denied in flagged if is_denied]
     counts_in_words = zero_counts(passage_text) + ordinal_counts(passage_text)
     comparisons = []
+    compared_days = []  # (claim facet, its comparison), to read a range of days as one
     for facet in claim_facets or []:
         if not isinstance(facet, dict) or facet.get("type") not in FIRM_TYPES:
             continue
@@ -166,9 +170,15 @@ def compare_facets(
             if not facet.get("value"):
                 continue
             dated = [f for f in passage_facets if f.get("type") in ("date", "datetime")]
-            result = _compare_date(facet, [_resolved(f, passage_reference) for f in dated], passage_reference)
+            dated = [_resolved(f, passage_reference) for f in dated]
+            result = _compare_date(facet, dated, passage_reference, claim_reference)
+            if result["outcome"] == DISAGREES and not _reported_on(facet, claim_text):
+                # "annoncé par le Croissant-Rouge le 14 septembre" is the day a figure was given, not the event's:
+                # it may confirm the claim's day, never contradict it.
+                dated = [f for f in dated if not _reported_on(f, passage_text)]
+                result = _compare_date(facet, dated, passage_reference, claim_reference)
             if result["outcome"] == NOT_FOUND:
-                result = _compare_since(facet, passage_facets, claim_text, claim_reference) or result
+                result = _compare_since(facet, passage_facets, claim_text, claim_reference, passage_text) or result
         else:
             if duration_days(facet.get("value")) is None:
                 continue
@@ -176,7 +186,9 @@ def compare_facets(
         if result["outcome"] == NOT_FOUND and denied:
             result = _denial(facet, denied, passage_text, passage_reference) or result
         if result["outcome"] == NOT_FOUND and kind == "quantity" and counts_in_words:
-            result = _compare_quantity_among(facet, counts_in_words, passage_text, claim_text)
+            countries = countries_named(_sentence_of(facet, claim_text))
+            counts = [c for c in counts_in_words if not _of_another_country(c, passage_text, countries)]
+            result = _compare_quantity_among(facet, counts, passage_text, claim_text)
         found = result.get("source")
         comparisons.append(
             {
@@ -189,7 +201,40 @@ def compare_facets(
                 "source": found,
             }
         )
-    return comparisons
+        if kind == "date":
+            compared_days.append((facet, comparisons[-1]))
+    return _one_instant(_one_span(comparisons, compared_days, claim_text))
+
+
+# "du dimanche 10 au lundi 11 septembre", "10 and 11 September": two days that name one span.
+RANGE_JOIN = re.compile(r"\s*(?:au|et(?:\s+le)?|à|to|and|-|–)\s*", re.IGNORECASE)
+
+
+def _one_span(comparisons: list[dict], compared_days: list[tuple[dict, dict]], claim_text: str) -> list[dict]:
+    """A claim's range of days is confirmed by a passage giving any day of it: the other day's disagreement goes."""
+    dropped = []
+    for (first, a), (second, b) in zip(compared_days, compared_days[1:], strict=False):
+        if not (isinstance(first.get("end"), int) and isinstance(second.get("start"), int)):
+            continue
+        if not RANGE_JOIN.fullmatch(claim_text[first["end"] : second["start"]]):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if one["outcome"] == AGREES and other["outcome"] == DISAGREES:
+                dropped.append(other)
+    return [c for c in comparisons if not any(c is d for d in dropped)]
+
+
+def _one_instant(comparisons: list[dict]) -> list[dict]:
+    """A claim that gives one instant twice ("11:11 p.m. local time (2211 GMT)") is confirmed when the passage
+    agrees with either: the other's disagreement came from the passage's guessed zone, not from another time."""
+    agreed = {c["claim"]["utc"] for c in comparisons if c["type"] in ("datetime", "time") and c["outcome"] == AGREES}
+    return [
+        c
+        for c in comparisons
+        if not (
+            c["type"] in ("datetime", "time") and c["outcome"] == DISAGREES and c["claim"]["utc"] in agreed - {None}
+        )
+    ]
 
 
 # "since 1999, when …", "en 2016, lorsque …", "in 2020 …" before a figure in its sentence: the figure is that year's.
@@ -259,6 +304,26 @@ ORDINAL_COUNT = re.compile(
 )
 
 
+# A day after a verb of saying in its clause is when something was said: "announced by the Red Crescent on 14
+# September", "a indiqué mercredi l'OMS".
+REPORTED_ON = re.compile(
+    r"\b(?:announced|said|reported|published|confirmed|stated|released|issued|told|annoncée?s?|déclarée?s?"
+    r"|indiquée?s?|publiée?s?|confirmée?s?|communiquée?s?|rapportée?s?|affirmée?s?|précisée?s?|avancée?s?|dit)\b"
+    r"[^.;:!?\d]{0,45}$",
+    re.IGNORECASE,
+)
+
+
+def _reported_on(facet: dict, text: str) -> bool:
+    return _written_before(REPORTED_ON, facet, text, 60)
+
+
+def _written_before(pattern: re.Pattern, facet: dict, text: str, window: int) -> bool:
+    """Whether `pattern` matches in the `window` characters of `text` before the facet (it ends with `$`)."""
+    start = facet.get("start")
+    return isinstance(start, int) and bool(text) and bool(pattern.search(text, max(0, start - window), start))
+
+
 def _denial(claim_facet: dict, denied: list[dict], passage_text: str, reference: datetime | None) -> dict | None:
     """The passage denies the claim's own figure or time ("not two dams but one", "did not begin on
     Tuesday"): a contradiction, even when it gives no other."""
@@ -304,17 +369,60 @@ def ordinal_counts(passage_text: str) -> list[dict]:
     return [count for count in counts if not _denied(count, passage_text)]
 
 
+def countries_named(text: str) -> set[str]:
+    """ISO codes of the countries a text names, by name or city ("Arménie", "Bakou") or nationality ("russe")."""
+    codes = set()
+    for word in re.findall(r"[^\W\d_]{4,}", text or ""):
+        code = country_code(word) if word[0].isupper() else None
+        code = code or next(
+            (country_code(c) for c in (nationality_country(word, lang) for lang in ("fr", "en")) if c), None
+        )
+        if code:
+            codes.add(code)
+    return codes
+
+
+def _sentence_of(facet: dict, text: str) -> str:
+    """The sentence of `text` a facet sits in (the whole text when the facet has no offsets)."""
+    start, end = facet.get("start"), facet.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return text or ""
+    before = re.split(r"[.;!?]\s", text[max(0, start - 300) : start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)", text[end : end + 300])[0]
+    return before + text[start:end] + after
+
+
+def _of_another_country(count: dict, passage_text: str, claim_countries: set[str]) -> bool:
+    """A count in words of one country's people or things ("aucun soldat arménien", "l'Arménie n'a aucune
+    troupe") against a claim that names only other countries (a Russian force of 2,000): another group's count."""
+    if not claim_countries:
+        return False
+    sentence = re.split(r"[.;!?]\s", passage_text[max(0, count["start"] - 200) : count["start"]])[-1]
+    clause = COORDINATION.split(sentence)[-1]
+    named = countries_named(clause + " " + count.get("unit", ""))
+    return bool(named) and not named & claim_countries
+
+
 def _count_in_words(match: re.Match, noun: str, unit: str, **figure) -> dict:
     text = f"{match.group(0)}{noun}"
     return {"type": "quantity", "text": text, "start": match.start(), "end": match.start() + len(text),
             "approximate": False, "unit": unit, **figure}  # fmt: skip
 
 
+# "a quake of magnitude 8 would have released 30 times more energy": a figure supposed, not reported. English
+# only: the French conditional also reports hearsay ("aurait fait 200 morts"), which the claim may be.
+COUNTERFACTUAL = re.compile(r"^[^.;:!?]{0,40}?\b(?:would|could|might)\s+have\s+(?:been\s+)?\w+(?:ed|en|wn|ne)\b", re.I)
+
+
 def _denied(facet: dict, passage_text: str) -> bool:
     start = facet.get("start")
     if not passage_text or not isinstance(start, int):
         return False
-    return bool(NEGATION.search(passage_text[max(0, start - 40) : start])) or _debunked(facet, passage_text)
+    return (
+        bool(NEGATION.search(passage_text[max(0, start - 40) : start]))
+        or bool(COUNTERFACTUAL.search(passage_text[facet.get("end") or start :]))
+        or _debunked(facet, passage_text)
+    )
 
 
 # A fact-check quoting what it debunks: "Claims that only 50,000 Armenians remained are also unfounded", "… ne
@@ -335,9 +443,24 @@ DEBUNKED_NEXT = re.compile(
 )
 
 
+# A label before the claim it debunks: "Autre affirmation trompeuse : la région aurait connu trois guerres",
+# "False claim: the quake struck at 3 a.m." (a verdict alone, "C'est faux :", is followed by the correction).
+_CLAIM_NOUN_EN = r"(?:claim|rumou?r|post|assertion|allegation)s?"
+_CLAIM_NOUN_FR = r"(?:affirmation|allégation|rumeur|information|publication|assertion|intox)s?"
+DEBUNKED_LABEL = re.compile(
+    rf"(?:^|[.!?]\s+)(?:another\s+|a\s+)?(?:{_WRONG_EN}\s+{_CLAIM_NOUN_EN}"
+    rf"|(?:autres?\s+|une\s+)?(?:{_CLAIM_NOUN_FR}\s+{_WRONG_FR}|(?:fausses?|trompeuses?)\s+{_CLAIM_NOUN_FR}))"
+    r"\s*:[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _debunked(facet: dict, passage_text: str) -> bool:
     """Whether the words after the figure, up to the end of its clause, call it wrong, or the next sentence
-    does. What follows a colon is the correction ("C'est inexact : … autour de 120 000"), never what is debunked."""
+    does, or a label opens its sentence ("Affirmation trompeuse : …"). What follows a colon is the correction
+    ("C'est inexact : … autour de 120 000"), never what is debunked."""
+    if DEBUNKED_LABEL.search(passage_text, max(0, facet["start"] - 200), facet["start"]):
+        return True
     rest = passage_text[facet.get("end") or facet["start"] :]
     cut = re.search(r"[.;:!?](?:\s|$)", rest)
     if DEBUNKED.search(rest[: cut.start()] if cut else rest):
@@ -472,7 +595,8 @@ def units_match(claim_unit: str, passage_unit: str) -> bool:
     # A generic head counts the people something happened to ("32 personnes … tuées"), but a group is a
     # subset of the people, so its figure is another count ("120 000 people", "500 soldiers").
     if (a & GENERIC_CONCEPTS and b & CASUALTY_CONCEPTS) or (b & GENERIC_CONCEPTS and a & CASUALTY_CONCEPTS):
-        return True
+        generic, what = (a, b) if b & CASUALTY_CONCEPTS else (b, a)
+        return PEOPLE in generic or bool(what & HARMED_CONCEPTS)
     # Casualties are people: "killed" and "dead civilians" count the same thing when nothing else conflicts.
     if a & CASUALTY_CONCEPTS and b & CASUALTY_CONCEPTS:
         return True
@@ -655,7 +779,7 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
     candidates = [_as_percent(facet) for facet in candidates]
     unit = _claim_unit(claim_facet, claim_text)
     claim_note = _unit_note(claim_facet.get("unit") or "", unit)
-    claim_length = _length_scale(unit)
+    claim_measure = _measure(unit)
     conflicting = None
     for facet in candidates:
         if quantity_range(facet) is None:
@@ -668,27 +792,73 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
         if same_unit and claim_text and _population_against_casualties(unit, passage_unit):
             same_unit = False
         same_figure = figures_agree(claim_facet, facet)
-        length = _length_scale(facet.get("unit") or "")
-        if claim_length and length:
-            # "30 centimètres" against "3 mètres", "18 km" against "11 miles": one scale, in metres.
-            # A wave's height and an epicentre's distance are lengths of two things: far apart, not compared.
-            claim_metres = _scaled_facet(claim_facet, claim_length, False)
-            metres = _scaled_facet(facet, length, False)
-            same_unit = _lengths_comparable(claim_metres, metres)
+        measure = _measure(facet.get("unit") or "")
+        conversion = ""
+        if claim_measure and measure and claim_measure[0] == measure[0]:
+            # "30 centimètres" against "3 mètres", "18 km" against "11 miles", "80 km/h" against "50 mph", "48.8C"
+            # against "119.8F": one scale per dimension (metres, metres per second, m², kg, °C). A wave's height and
+            # an epicentre's distance are lengths of two things: far apart, not compared.
+            claim_si = _scaled_facet(claim_facet, claim_measure, False)
+            si = _scaled_facet(facet, measure, False)
+            same_unit = measure[0] == "temperature" or _lengths_comparable(claim_si, si)
             # A figure in other units was rounded in its own ("11 miles" for 18 km): compared as approximate.
-            converted = claim_length != length
+            converted = claim_measure != measure
             same_figure = figures_agree(
-                _scaled_facet(claim_facet, claim_length, converted), _scaled_facet(facet, length, converted)
+                _scaled_facet(claim_facet, claim_measure, converted), _scaled_facet(facet, measure, converted)
             )
-        passage_note = _unit_note(facet.get("unit") or "", passage_unit)
+            if converted:
+                conversion = (
+                    f"; {facet.get('text')} is {_in_claim_unit(si, claim_measure)} {claim_facet.get('unit') or ''}"
+                ).rstrip()
+        named = _figure_named(facet, passage_text)
+        passage_note = "figure" if named else _unit_note(facet.get("unit") or "", passage_unit)
         detail = f"{_range_note(claim_facet)} vs {_range_note(facet)}; unit {claim_note!r} vs {passage_note!r}"
-        if same_figure and (same_unit or not unit):
+        detail += conversion
+        if same_figure and (same_unit or not unit or named):
             return {"outcome": AGREES, "source": _side(facet), "detail": detail}
         if same_unit and not same_figure and conflicting is None:
             conflicting = (facet, detail)
+        if (
+            not same_unit
+            and conflicting is None
+            and _part_over_whole(claim_facet, unit, claim_text, facet, passage_text)
+        ):
+            conflicting = (facet, f"{detail}; a part larger than the whole")
     if conflicting is not None:
         return {"outcome": DISAGREES, "source": _side(conflicting[0]), "detail": conflicting[1]}
     return {"outcome": NOT_FOUND}
+
+
+# "a figure of 11,300 attributed to the Red Crescent", "le chiffre de 120 000 avancé par…": a figure named as one,
+# counting what the sentence around says; the same figure is the claim's, another may count something else.
+# So is a figure after a verb of measuring with no noun of its own: "the USGS put it at 6.8", "l'a mesuré à 7,2".
+FIGURE_NAMED = re.compile(
+    r"\b(?:(?:figure|chiffre|number|nombre|total)\s+(?:of|de|d['’])"
+    r"|(?:put|puts|measured|estimated|rated|gave)\s+(?:it|them|its\s+\w+|the\s+\w+)?\s*at"
+    r"|(?:mesurée?s?|estimée?s?|évaluée?s?|chiffrée?s?|établie?s?|fixée?s?)\s+à)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _figure_named(facet: dict, passage_text: str) -> bool:
+    # "a total of 3,958 deaths" counts deaths.
+    return not _concepts(facet.get("unit") or "") and _written_before(FIGURE_NAMED, facet, passage_text, 30)
+
+
+def _part_over_whole(claim_facet: dict, claim_unit: str, claim_text: str, facet: dict, passage_text: str) -> bool:
+    """One side counts a group no list knows by what happened to it ("3,000 tourists are trapped"), the other the
+    people it happened to ("more than 600 people were stranded"): a part, which contradicts the whole only by
+    being larger than all it may reach."""
+    sides = [(claim_facet, claim_unit, claim_text), (facet, _passage_unit(facet, passage_text), passage_text)]
+    for (part, _unit, part_text), (whole, whole_unit, _text) in (sides, sides[::-1]):
+        whole_concepts = _concepts(whole_unit)
+        if _concepts(part.get("unit") or "") or not whole_concepts & GENERIC_CONCEPTS:
+            continue
+        happened = _concepts(_clause_context(part, part_text)) & CASUALTY_CONCEPTS
+        if happened and happened == whole_concepts & CASUALTY_CONCEPTS:
+            part_range, whole_range = quantity_range(part), _reach(whole)
+            return bool(part_range and whole_range) and part_range[0] > whole_range[1] * (1 + _tolerance(whole))
+    return False
 
 
 def _population_against_casualties(claim_unit: str, passage_unit: str) -> bool:
@@ -729,6 +899,43 @@ LENGTHS = {
     "mile": 1609.344, "miles": 1609.344, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "inch": 0.0254,
     "inches": 0.0254,
 }  # fmt: skip
+# Units of other dimensions, read at the start of a folded unit before the lengths ("km/h" is not "km"):
+# (pattern, dimension, factor to the dimension's scale, offset). Pounds are left out: a currency too.
+MEASURES = [
+    (r"km\s*/\s*h|kmh\b|km\s+(?:par|per|an|a\s+l['’]|à\s+l['’])\s*h|kilomet(?:re|er)s?\s+(?:par|per|an|a\s+l['’]|à\s+l['’])\s*h",
+     "speed", 1 / 3.6, 0.0),
+    (r"mph\b|miles?\s+(?:per|an|par|a\s+l'|à\s+l')\s*h", "speed", 0.44704, 0.0),
+    (r"(?:knots?|noeuds?|nœuds?)\b", "speed", 0.514444, 0.0),
+    (r"km²|km2\b|square\s+kilomet|kilometres?\s+carres?", "area", 1e6, 0.0),
+    (r"square\s+miles?|miles?\s+carres?", "area", 2.589988e6, 0.0),
+    (r"m²|m2\b|square\s+met|metres?\s+carres?", "area", 1.0, 0.0),
+    (r"(?:hectares?|ha)\b", "area", 1e4, 0.0),
+    (r"acres?\b", "area", 4046.8564, 0.0),
+    (r"(?:kg|kilos?|kilogram(?:me)?s?)\b", "mass", 1.0, 0.0),
+    (r"(?:tonnes?|tons?)\b", "mass", 1000.0, 0.0),
+    (r"lbs?\b", "mass", 0.45359237, 0.0),
+    (r"°\s*c\b|degres?\s+(?:celsius|c)\b|degrees?\s+(?:celsius|c)\b|celsius", "temperature", 1.0, 0.0),
+    (r"°\s*f\b|degres?\s+fahrenheit|degrees?\s+(?:fahrenheit|f)\b|fahrenheit", "temperature", 5 / 9, -160 / 9),
+]  # fmt: skip
+MEASURE_PATTERNS = [(re.compile(pattern), dimension, factor, offset) for pattern, dimension, factor, offset in MEASURES]
+
+
+def _measure(unit: str) -> tuple[str, float, float] | None:
+    """(dimension, factor, offset) to the dimension's scale when the unit is a measure ("km/h", "hectares",
+    "°F", "feet"), else None."""
+    folded = " ".join(_fold(unit).split())
+    for pattern, dimension, factor, offset in MEASURE_PATTERNS:
+        if pattern.match(folded):
+            return dimension, factor, offset
+    scale = _length_scale(unit)
+    return ("length", scale, 0.0) if scale else None
+
+
+def _in_claim_unit(scaled: dict, claim_measure: tuple[str, float, float]) -> str:
+    """A converted figure back in the claim's unit, for the comparison's detail ("80 mph" is "128.7" km/h)."""
+    _dimension, factor, offset = claim_measure
+    low, high = ((v - offset) / factor for v in quantity_range(scaled))
+    return f"{low:.4g}" if low == high else f"{low:.4g}–{high:.4g}"
 
 
 def _length_scale(unit: str) -> float | None:
@@ -740,11 +947,13 @@ def _length_scale(unit: str) -> float | None:
     return LENGTHS.get(word) or LENGTHS.get(word.removesuffix("s"))
 
 
-def _scaled_facet(facet: dict, scale: float, approximate: bool) -> dict:
-    def times(number):
-        return number * scale if _number(number) is not None else number
+def _scaled_facet(facet: dict, measure: tuple[str, float, float], approximate: bool) -> dict:
+    _dimension, factor, offset = measure
 
-    figures = {key: times(facet.get(key)) for key in ("value", "low", "high")}
+    def scaled(number):
+        return number * factor + offset if _number(number) is not None else number
+
+    figures = {key: scaled(facet.get(key)) for key in ("value", "low", "high")}
     return {**facet, **figures, "approximate": facet.get("approximate") or approximate}
 
 
@@ -871,9 +1080,10 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
         written = _day_written(facet)
         if claim_day and day and not _days_near(claim_day, day, TIME_DAYS if written else TIME_INFERRED_DAYS):
             continue  # a time on another day than the claim's (or the next): another moment, an aftershock
+        hedged = claim_facet.get("approximate") or facet.get("approximate")
         if _firm_zone(claim_facet) and _firm_zone(facet):
             a, b = _utc_clock(claim_clock), _utc_clock(clock)
-            if _guessed_zone(facet) and claim_clock.replace(tzinfo=None) == clock.replace(tzinfo=None):
+            if _guessed_zone(facet) and _clocks_agree(claim_clock, clock, hedged):
                 # "11:11 p.m." on a London page about Morocco's 23:11: the page's zone was a guess, and the
                 # same clock time to the minute is the same local time.
                 detail = f"{claim_clock:%H:%M} vs {clock:%H:%M}; the same clock time, the page's zone taken as a guess"
@@ -882,20 +1092,23 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
             if claim_facet["type"] == "datetime" and facet["type"] == "datetime" and written:
                 first = _parse_moment(claim_facet["value"]).astimezone(UTC)
                 second = _parse_moment(facet["value"]).astimezone(UTC)
-                same = first == second
+                same = abs(first - second) <= (HEDGED_TIME if hedged else timedelta(0))
                 detail = f"{first:%Y-%m-%d %H:%M} UTC vs {second:%Y-%m-%d %H:%M} UTC"
             else:
-                same = a == b
+                same = _clocks_agree(a, b, hedged)
                 detail = f"{a:%H:%M} UTC vs {b:%H:%M} UTC"
+            if hedged:
+                detail += f"; {HEDGED_NOTE}"
             firm.append((same, facet, detail))
             continue
         # A zone is unknown: the clock times are what the texts say, not instants.
         a, b = claim_clock.replace(tzinfo=None), clock.replace(tzinfo=None)
-        same_day = claim_day is None or day is None or _days_agree(claim_day, day)
+        # A bare time's day is its page's guess (see _day_written): only its clock is compared.
+        same_day = claim_day is None or day is None or not written or _days_agree(claim_day, day)
         note = f"{a:%H:%M} vs {b:%H:%M}; {ZONE_UNKNOWN}: compared as clock times, uncertain"
-        if same_day and a == b:
+        if same_day and _clocks_agree(a, b, hedged):
             uncertain.append((AGREES, facet, note))
-        elif _maybe_another_zone(claim_facet, facet):
+        elif _maybe_another_zone(claim_facet, facet, written):
             uncertain.append((NOT_FOUND, facet, ZONE_UNKNOWN))
         else:
             uncertain.append((DISAGREES, facet, note))
@@ -923,15 +1136,26 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
     return {"outcome": NOT_FOUND}
 
 
+# "shortly after 11 p.m.", "vers 23 heures": a hedged clock time agrees with one up to half an hour away.
+HEDGED_TIME = timedelta(minutes=30)
+HEDGED_NOTE = "one time is approximate (within 30 minutes)"
+
+
+def _clocks_agree(a: time, b: time, hedged: bool) -> bool:
+    """The same clock reading, or within HEDGED_TIME when either is hedged (across midnight too)."""
+    seconds = abs(_seconds(a) - _seconds(b))
+    return min(seconds, 86400 - seconds) <= (HEDGED_TIME.total_seconds() if hedged else 0)
+
+
 def _guessed_zone(facet: dict) -> bool:
     """The passage's time has its zone from its page, not from its words (the claim's zone stands)."""
     return facet.get("zone_from") == "published"
 
 
-def _maybe_another_zone(claim_facet: dict, facet: dict) -> bool:
+def _maybe_another_zone(claim_facet: dict, facet: dict, day_written: bool = True) -> bool:
     """Two clock times a whole number of hours apart (up to 12): one zone unknown, they may be one instant."""
     a, b = _naive_moment(claim_facet), _naive_moment(facet)
-    if a is not None and b is not None:
+    if a is not None and b is not None and day_written:
         gap = abs((a - b).total_seconds())
     else:
         clock_a, clock_b = _parse_time(claim_facet), _parse_time(facet)
@@ -949,10 +1173,23 @@ def _seconds(clock: time) -> int:
     return clock.hour * 3600 + clock.minute * 60 + clock.second
 
 
-def _compare_date(claim_facet: dict, candidates: list[dict], passage_reference: datetime | None = None) -> dict:
+def _compare_date(
+    claim_facet: dict,
+    candidates: list[dict],
+    passage_reference: datetime | None = None,
+    claim_reference: datetime | None = None,
+) -> dict:
     claim_day = _day(claim_facet)
     result = _compare_days(claim_day, candidates)
-    if result["outcome"] != DISAGREES or passage_reference is None or not claim_day or len(claim_day) != 10:
+    if result["outcome"] != DISAGREES or not claim_day or len(claim_day) != 10:
+        return result
+    if claim_reference is not None and claim_day > claim_reference.date().isoformat():
+        # A day still ahead when the claim was written is a plan ("talks will start on Thursday"): a day the
+        # passage gives up to then is of something that had already happened (Wednesday's ceasefire), not of it.
+        written = claim_reference.date().isoformat()
+        candidates = [f for f in candidates if not (len(_day(f) or "") == 10 and _day(f) <= written)]
+        result = _compare_days(claim_day, candidates)
+    if result["outcome"] != DISAGREES or passage_reference is None:
         return result
     # A page's own day is where its story is, and the days after it are its plans: "the separatists accepted a
     # ceasefire on Wednesday" on a Wednesday page tells that day's news, "talks are scheduled for Thursday" a plan,
@@ -1101,7 +1338,7 @@ def _compare_duration(
 
 
 def _compare_since(
-    claim_facet: dict, passage_facets: list[dict], claim_text: str, reference: datetime | None
+    claim_facet: dict, passage_facets: list[dict], claim_text: str, reference: datetime | None, passage_text: str = ""
 ) -> dict | None:
     """A claim's "depuis 1999" against a passage's span: "the strongest in 25 years" agrees by the article's
     date, "in half a century" does not (the same comparison as a claimed duration against "since", reversed)."""
@@ -1109,7 +1346,11 @@ def _compare_since(
     if start is None or reference is None or start > reference.date():
         return None
     elapsed = (reference.date() - start).days
-    durations = [f for f in passage_facets if f.get("type") == "duration" and duration_days(f.get("value"))]
+    durations = [
+        f
+        for f in passage_facets
+        if f.get("type") == "duration" and duration_days(f.get("value")) and not _offset(f, passage_text)
+    ]
     facet = _nearest_duration(max(elapsed, 1), durations)
     if facet is None:
         return None
@@ -1122,6 +1363,15 @@ def _compare_since(
     gap = elapsed - duration_days(facet["value"])
     same = -_duration_tolerance(facet) - 1e-9 <= gap <= DURATION_UNITS[unit] + _duration_tolerance(facet) + 1e-9
     return {"outcome": AGREES if same else DISAGREES, "source": _side(facet), "detail": detail}
+
+
+# "Cinq jours après la catastrophe", "two days later": a span that dates a moment from another, not one lasting.
+OFFSET_AFTER = re.compile(r"^\s*(?:après|plus\s+tard|auparavant|avant|after|later|earlier|before)\b", re.IGNORECASE)
+
+
+def _offset(facet: dict, passage_text: str) -> bool:
+    end = facet.get("end")
+    return isinstance(end, int) and bool(OFFSET_AFTER.match(passage_text[end : end + 20]))
 
 
 def _nearest_duration(days: float, durations: list[dict]) -> dict | None:
@@ -1184,12 +1434,14 @@ def _time_words(side: dict) -> str:
     if clock is None:
         return side.get("text", "")
     if side.get("utc") and side.get("zone"):
-        return _("%(clock)s %(zone)s (%(utc)s UTC)") % {
+        words = _("%(clock)s %(zone)s (%(utc)s UTC)") % {
             "clock": f"{clock:%H:%M}",
             "zone": side["zone"],
             "utc": side["utc"],
         }
-    return _("%(clock)s (time zone unknown)") % {"clock": f"{clock:%H:%M}"}
+    else:
+        words = _("%(clock)s (time zone unknown)") % {"clock": f"{clock:%H:%M}"}
+    return _("about %(time)s") % {"time": words} if side.get("approximate") else words
 
 
 def _clock_of(value) -> time | None:

@@ -366,6 +366,51 @@ def test_the_same_clock_time_on_a_page_whose_zone_was_guessed_is_the_same_local_
     assert outcomes(claim, [later]) == ["not found"]
 
 
+def test_a_claim_giving_one_instant_twice_agrees_when_the_guessed_zone_page_matches_either():
+    # "11:11 p.m. local time (2211 GMT)" against a London page's "11:11 p.m. on Friday" (its zone a guess).
+    claim = [
+        moment("11:11 p.m. local time", "2023-09-08T23:11:00+01:00", zone_from="text"),
+        moment("2211 GMT", "2023-09-08T22:11:00+00:00", zone_from="text"),
+    ]
+    london = moment("11:11 p.m. on Friday", "2023-09-08T23:11:00+00:00")
+    assert outcomes(claim, [london]) == ["agrees"]
+    # A time given in writing that matches neither still disagrees with both.
+    written = moment("3 a.m. GMT on Saturday", "2023-09-09T03:00:00+00:00", zone_from="text")
+    assert outcomes(claim, [written]) == ["disagrees", "disagrees"]
+
+
+@pytest.mark.parametrize(
+    ("hedged", "lang"),
+    [
+        ("The quake struck shortly after 11 p.m. local time.", "en"),
+        ("Le séisme a frappé vers 23 heures, heure locale.", "fr"),
+    ],
+)
+def test_a_hedged_clock_time_agrees_within_half_an_hour_and_says_so(hedged, lang):
+    published = datetime.fromisoformat("2023-09-09T10:00:00+01:00")
+    claim = [moment("vendredi à 23h11, heure locale", "2023-09-08T23:11:00+01:00", zone_from="text")]
+    source = facets(hedged, lang, published, places=["Maroc"])
+    comparison = only(claim, source, passage_text=hedged)
+    assert comparison["outcome"] == "agrees"
+    assert "about 23:00 UTC+01:00" in comparison_sentence(comparison)
+    three = facets(
+        hedged.replace("11 p.m.", "3 a.m.").replace("23 heures", "3 heures"), lang, published, places=["Maroc"]
+    )
+    assert outcomes(claim, three) == ["disagrees"]
+    exact = facets("The quake struck at 11 p.m. local time.", "en", published, places=["Morocco"])
+    assert outcomes(claim, exact) == ["disagrees"]
+
+
+def test_a_bare_clock_time_with_an_unknown_zone_compares_its_clock_not_its_pages_day():
+    # "07:58" on a page of the next day, zone unknown: its day is the page's guess; the clock is the claim's.
+    claim = [moment("7:58 a.m. local time on Wednesday", "2024-04-03T07:58:00+08:00", zone_from="text")]
+    bare = {"type": "datetime", "text": "07:58", "value": "2024-04-04T07:58:00", "zone_from": None}
+    assert outcomes(claim, [bare]) == ["agrees"]
+    # Six hours off, zone unknown: may be another zone's reading of the instant, never a contradiction.
+    gmt = [moment("2358 GMT Tuesday", "2024-04-02T23:58:00+00:00", zone_from="text")]
+    assert outcomes(gmt, [bare]) == ["not found"]
+
+
 # --- Dates -----------------------------------------------------------------------------------------
 
 
@@ -561,10 +606,10 @@ def test_a_comparison_names_both_sides():
 # --- End to end, through extraction ----------------------------------------------------------------
 
 
-def facets(text, lang, published=None):
+def facets(text, lang, published=None, places=()):
     from claims.extraction import extract
 
-    result = extract(text, lang=lang, published=published)
+    result = extract(text, lang=lang, published=published, places=places)
     return [facet for claim in result["claims"] for facet in claim["facets"]]
 
 
@@ -752,6 +797,21 @@ def test_a_pages_own_day_and_its_plans_do_not_contradict_an_earlier_claimed_day(
     assert outcomes(tuesday, [day("Tuesday", "2023-09-19")], passage_reference=wednesday_page) == ["agrees"]
 
 
+def test_a_planned_day_is_not_contradicted_by_the_day_of_what_had_already_happened():
+    # Written on Wednesday: "talks will start on Thursday". The passage's Wednesday ceasefire had happened by then.
+    written = datetime.fromisoformat("2023-09-20T15:30:00+02:00")
+    thursday = [day("jeudi", "2023-09-21")]
+    for passage in ([day("Wednesday", "2023-09-20")], [moment("13:00 Baku time", "2023-09-20T13:00:00+04:00", "text")]):
+        assert outcomes(thursday, passage, claim_reference=written) == ["not found"]
+    # Another day still ahead then is another date for the plan.
+    assert outcomes(thursday, [day("Friday", "2023-09-22")], claim_reference=written) == ["disagrees"]
+    assert outcomes(thursday, [day("Thursday", "2023-09-21")], claim_reference=written) == ["agrees"]
+    # A claim about a day already past when written is compared as before.
+    assert outcomes([day("mardi", "2023-09-19")], [day("Monday", "2023-09-18")], claim_reference=written) == [
+        "disagrees"
+    ]
+
+
 def test_a_day_years_away_is_another_events_and_no_contradiction():
     claim = [moment("Wednesday at 11 a.m.", "2023-09-20T11:00:00+02:00")]
     assert outcomes(claim, [day("1988", "1988")]) == ["not found"]
@@ -839,3 +899,159 @@ def test_no_fewer_than_affirms_the_figure():
     claim = [quantity("300 employees", 300, unit="employees")]
     passage = [quantity("300 salariés", 300, unit="salariés", start=text.index("300"))]
     assert outcomes(claim, passage, passage_text=text) == ["agrees"]
+
+
+# --- Rules of stop 21 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim_text", "lang", "passage", "passage_lang"),
+    [
+        (
+            "The Libyan Red Crescent said 11,300 people had died in Derna.",
+            "en",
+            "The WHO has confirmed 3,958 deaths, while a figure of 11,300 attributed to the Red Crescent was disowned.",
+            "en",
+        ),
+        (
+            "Le séisme, d'une magnitude de 6,8, a frappé vendredi soir.",
+            "fr",
+            "Posts claiming magnitude 8.1 are false. The US Geological Survey put it at 6.8.",
+            "en",
+        ),
+    ],
+)
+def test_a_figure_named_as_one_or_measured_agrees_with_the_same_figure(claim_text, lang, passage, passage_lang):
+    comparisons = compare_facets(
+        facets(claim_text, lang), facets(passage, passage_lang), passage_text=passage, claim_text=claim_text
+    )
+    assert [c["outcome"] for c in comparisons if c["type"] == "quantity"] == ["agrees"]
+
+
+def test_a_counterfactual_figure_in_english_is_not_reported():
+    claim_text = "The quake measured magnitude 6.8, the USGS said."
+    passage = "Seismologists say a quake of magnitude 8 would have released roughly 30 times more energy."
+    assert outcomes(facets(claim_text, "en"), facets(passage, "en"), passage_text=passage, claim_text=claim_text) == [
+        "not found"
+    ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Autre affirmation trompeuse : la région aurait connu trois guerres.", "False claim: the region saw three wars."],
+)
+def test_a_label_calling_a_claim_wrong_denies_the_figure_after_it(label):
+    claim_text = "The region has seen two wars since 1991."
+    claim = [f for f in facets(claim_text, "en") if f["type"] == "quantity"]
+    lang = "fr" if "trompeuse" in label else "en"
+    assert outcomes(claim, facets(label, lang), passage_text=label, claim_text=claim_text) == ["not found"]
+    # The verdict alone opens the correction: "C'est faux : trois" asserts three.
+    correction = "C'est faux : la région a connu trois guerres."
+    assert outcomes(claim, facets(correction, "fr"), passage_text=correction, claim_text=claim_text) == ["disagrees"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Les autorités arméniennes ont répété qu'aucun soldat arménien n'était présent au Karabakh.",
+        "Celui-ci répète que l'Arménie n'a aucune troupe dans l'enclave.",
+    ],
+)
+def test_a_zero_of_another_countrys_group_does_not_contradict_a_force(passage):
+    claim_text = "The Russian peacekeeping contingent, a force of about 2,000 soldiers, brokered the deal."
+    claim = facets(claim_text, "en")
+    assert outcomes(claim, facets(passage, "fr"), passage_text=passage, claim_text=claim_text) == ["not found"]
+    russian = "Moscou affirme qu'aucun soldat russe n'est présent dans la région."
+    assert outcomes(claim, facets(russian, "fr"), passage_text=russian, claim_text=claim_text) == ["disagrees"]
+
+
+def test_a_tolls_victims_are_not_the_displaced():
+    claim_text = "Au moins 30 000 personnes ont été déplacées à Derna, selon l'OIM."
+    passage = "Le Croissant-Rouge a évoqué 11 300 victimes, un bilan que l'OMS ne confirme pas."
+    claim = facets(claim_text, "fr")
+    assert outcomes(claim, facets(passage, "fr"), passage_text=passage, claim_text=claim_text) == ["not found"]
+    killed = "Au moins 30 000 personnes ont été tuées à Derna, selon l'OIM."
+    assert outcomes(facets(killed, "fr"), facets(passage, "fr"), passage_text=passage, claim_text=killed) == [
+        "disagrees"
+    ]
+
+
+def test_a_part_larger_than_the_whole_contradicts_it_and_a_smaller_part_does_not():
+    claim_text = "Officials said more than 600 people were stranded in Taroko Gorge."
+    claim = facets(claim_text, "en")
+    larger = "Our sources say 3,000 tourists are trapped in Taroko Gorge with no food."
+    comparison = only(claim, facets(larger, "en"), passage_text=larger, claim_text=claim_text)
+    assert comparison["outcome"] == "disagrees"
+    assert "a part larger than the whole" in comparison["detail"]
+    smaller = "About 50 hikers are trapped in the gorge, rescuers said."
+    assert outcomes(claim, facets(smaller, "en"), passage_text=smaller, claim_text=claim_text) == ["not found"]
+
+
+def test_a_day_something_was_said_on_may_confirm_but_never_contradicts_the_events_day():
+    published = datetime.fromisoformat("2023-09-17T12:00:00+02:00")
+    claim_text = "La crue a dévasté Derna le lundi 11 septembre, selon les secours."
+    claim = facets(claim_text, "fr", published)
+    said = "Le bilan de 11 300 morts a été annoncé par le Croissant-Rouge libyen le 14 septembre."
+    assert outcomes(claim, facets(said, "fr", published), passage_text=said, claim_text=claim_text) == ["not found"]
+    struck = "La crue a frappé Derna le 14 septembre."
+    assert outcomes(claim, facets(struck, "fr", published), passage_text=struck, claim_text=claim_text) == ["disagrees"]
+
+
+def test_a_range_of_days_agrees_with_a_passage_giving_either_day():
+    published = datetime.fromisoformat("2023-09-17T12:00:00+02:00")
+    claim_text = "Dans la nuit du dimanche 10 au lundi 11 septembre, la tempête Daniel a frappé Derna."
+    claim = [f for f in facets(claim_text, "fr", published) if f["type"] == "date"]
+    assert [f["value"] for f in claim] == ["2023-09-10", "2023-09-11"]
+    passage = "Two dams collapsed in the early hours of 11 September."
+    assert outcomes(claim, facets(passage, "en", published), passage_text=passage, claim_text=claim_text) == ["agrees"]
+
+
+def test_a_span_dating_a_moment_from_another_is_not_a_span_since_the_claimed_day():
+    published = datetime.fromisoformat("2023-09-13T21:00:00+02:00")
+    claim_text = "Le palais royal a décrété dès samedi trois jours de deuil national."
+    passage = "Cinq jours après la catastrophe, les autorités recensent 2 946 victimes."
+    claim = [f for f in facets(claim_text, "fr", published) if f["type"] == "date"]
+    passage_facets = facets(passage, "fr", published)
+    assert outcomes(claim, passage_facets, passage_text=passage, claim_text=claim_text, claim_reference=published) == [
+        "not found"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim_text", "claim_lang", "agreeing", "disagreeing"),
+    [
+        (
+            "Le train roulait à 130 km/h au moment du déraillement.",
+            "fr",
+            "The train was going at about 80 mph when it derailed.",
+            "The train was going at 50 mph when it derailed.",
+        ),
+        (
+            "Le feu a brûlé 2 000 hectares de forêt.",
+            "fr",
+            "The fire burned about 5,000 acres of forest.",
+            "The fire burned 20,000 acres of forest.",
+        ),
+        (
+            "Temperatures reached 48.8C in Sicily.",
+            "en",
+            "Thermometers showed 119.8F in Sicily.",
+            "It was 100F in Sicily.",
+        ),
+        (
+            "The tanker carried 3,000 tonnes of fuel.",
+            "en",
+            "Le pétrolier transportait 3 millions de kilos de carburant.",
+            "Le pétrolier transportait 800 000 kilos de carburant.",
+        ),
+    ],
+)
+def test_measures_compare_across_units_of_one_dimension(claim_text, claim_lang, agreeing, disagreeing):
+    claim = [f for f in facets(claim_text, claim_lang) if f["type"] == "quantity"]
+    other_lang = "en" if claim_lang == "fr" else "fr"
+    for passage, outcome in ((agreeing, "agrees"), (disagreeing, "disagrees")):
+        lang = "en" if passage.isascii() else other_lang
+        comparison = only(claim, facets(passage, lang), passage_text=passage, claim_text=claim_text)
+        assert comparison["outcome"] == outcome, (passage, comparison["detail"])
+    comparison = only(claim, facets(agreeing, "en" if agreeing.isascii() else "fr"), passage_text=agreeing)
+    assert " is " in comparison["detail"]  # the converted figure, in the claim's unit
