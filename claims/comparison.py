@@ -250,7 +250,7 @@ def _claim_years(claim_facets: list[dict], claim_reference: datetime | None) -> 
     for facet in claim_facets or []:
         if isinstance(facet, dict) and facet.get("type") in ("date", "datetime"):
             value = str(facet.get("value") or "")
-            if value[:4].isdigit():
+            if len(value) >= 4 and value[:4].isdigit():
                 years.add(int(value[:4]))
     return years
 
@@ -1048,6 +1048,8 @@ def _days_near(a: str, b: str, days: int = NEAR_DAYS) -> bool:
             return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
         if n >= 7:
             return abs((int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7])) <= NEAR_MONTHS
+        if n == 3:  # a decade ("197", the 1970s): the next one is near, as a year's next year is
+            return abs(int(a[:3]) - int(b[:3])) <= NEAR_YEARS
         return abs(int(a[:4]) - int(b[:4])) <= NEAR_YEARS
     except ValueError:
         return True
@@ -1485,6 +1487,8 @@ def _written_date(value) -> str | None:
             return date_format(date.fromisoformat(value + "-01"), "F Y")
     except ValueError:
         return None
+    if len(value) == 3 and value.isdigit():
+        return _("the %(decade)s0s") % {"decade": value}
     return value if len(value) == 4 else None
 
 

@@ -130,6 +130,10 @@ _EN_RANGE_SECOND = re.compile(
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?:,?\s+(?P<y>\d{{4}}))?",
     re.IGNORECASE,
 )
+# A decade, valued as ISO 8601 gives one at reduced precision ("197" is the 1970s): "in the 1970s", "the '70s",
+# "dans les années 1970", "les années 70".
+_EN_DECADE = re.compile(r"(?<![\w'’])(?:(?P<c>19|20)(?P<d>\d)0s|['’](?P<d2>\d)0s)(?![\w])")
+_FR_DECADE = re.compile(r"(?<![\w])années\s+(?:(?P<c>19|20)?(?P<d>\d)0)(?![\w])", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/])")
 _NUMERIC_DATE = re.compile(r"(?<![\w/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\w/])")
 _FR_MONTH_YEAR = re.compile(rf"(?<![\w])(?P<mon>{_alt(_FR_MONTHS)})\s+(?P<y>\d{{4}})(?![\w])", re.IGNORECASE)
@@ -475,6 +479,12 @@ def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> li
                 add(*match.span(), day.isoformat(), day)
         elif _safe_date(2000, month, d):
             add(*match.span(), f"--{month:02d}-{d:02d}")
+    for match in (_FR_DECADE if lang == "fr" else _EN_DECADE).finditer(text, start, end):
+        if taken.overlaps(*match.span()):
+            continue
+        digit = match["d"] if match["d"] is not None else match["d2"]
+        century = match["c"] or ("20" if anchor and int(digit) <= anchor.year % 100 // 10 else "19")
+        add(*match.span(), f"{century}{digit}")
     for match in (_FR_MONTH_YEAR if lang == "fr" else _EN_MONTH_YEAR).finditer(text, start, end):
         if not taken.overlaps(*match.span()):
             month = months[match["mon"].lower().rstrip(".")]

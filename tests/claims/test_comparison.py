@@ -1055,3 +1055,18 @@ def test_measures_compare_across_units_of_one_dimension(claim_text, claim_lang, 
         assert comparison["outcome"] == outcome, (passage, comparison["detail"])
     comparison = only(claim, facets(agreeing, "en" if agreeing.isascii() else "fr"), passage_text=agreeing)
     assert " is " in comparison["detail"]  # the converted figure, in the claim's unit
+
+
+def test_a_decade_agrees_with_a_year_in_it_and_disagrees_with_one_of_the_next_decade():
+    claim_text = "The dams were built in the 1970s and had not been maintained."
+    claim = facets(claim_text, "en")
+    for passage, outcome in (
+        ("Les barrages, construits dans les années 1970, n'étaient plus entretenus.", "agrees"),
+        ("Les barrages ont été construits en 1973 par une entreprise yougoslave.", "agrees"),
+        ("Les barrages ont été construits en 1986.", "disagrees"),
+        ("Les barrages ont été construits en 1912.", "not found"),
+    ):
+        assert outcomes(claim, facets(passage, "fr"), passage_text=passage, claim_text=claim_text) == [outcome]
+    with translation.override("fr"):
+        comparison = only(claim, facets("Construits dans les années 1970.", "fr"))
+        assert "les années 1970" in comparison_sentence(comparison)

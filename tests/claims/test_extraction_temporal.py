@@ -284,3 +284,16 @@ def test_the_first_day_of_a_range_naming_its_month_once_is_a_day_not_a_count(tex
     found = [f for c in result["claims"] for f in c["facets"]]
     assert [f["value"] for f in found if f["type"] == "date"] == days
     assert not [f for f in found if f["type"] == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The dams were built in the 1970s and never repaired.", "en", "197"),
+        ("Built in the '70s, the dams failed.", "en", "197"),
+        ("Les barrages, construits dans les années 1970, ont cédé.", "fr", "197"),
+        ("Dans les années 2010, la ville a doublé.", "fr", "201"),
+    ],
+)
+def test_a_decade_is_a_date_at_the_precision_of_its_decade(text, lang, value):
+    assert values(text, lang) == [value]
