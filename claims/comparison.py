@@ -590,6 +590,12 @@ def units_match(claim_unit: str, passage_unit: str) -> bool:
     for family in (CASUALTY_CONCEPTS, GROUP_CONCEPTS, CURRENCY_CONCEPTS):
         if a & family and b & family and not a & b & family:
             return False
+    # A people counted by its nationality is all of them; its soldiers or children are a group among them:
+    # "120,000 ethnic Armenians" / "aucun soldat arménien".
+    if (not a and b & GROUP_CONCEPTS and _nationality(claim_unit)) or (
+        not b and a & GROUP_CONCEPTS and _nationality(passage_unit)
+    ):
+        return False
     if a & b:
         return True
     # A generic head counts the people something happened to ("32 personnes … tuées"), but a group is a

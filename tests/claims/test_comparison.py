@@ -1070,3 +1070,10 @@ def test_a_decade_agrees_with_a_year_in_it_and_disagrees_with_one_of_the_next_de
     with translation.override("fr"):
         comparison = only(claim, facets("Construits dans les années 1970.", "fr"))
         assert "les années 1970" in comparison_sentence(comparison)
+
+
+def test_a_peoples_soldiers_are_a_group_among_it_not_its_count():
+    assert not units_match("ethnic Armenians", "soldats arméniens")
+    assert not units_match("Arméniens", "Armenian soldiers")
+    assert units_match("Arméniens de souche", "Armenians")
+    assert units_match("soldats russes", "Russian soldiers")
