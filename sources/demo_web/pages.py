@@ -1,10 +1,10 @@
 """Page content of the demo web, one dict per page.
 
 Keys: site, slug, lang, title, author, published (ISO 8601 with the site's UTC offset), paragraphs,
-event ("karabakh", "morocco", "derna", "hualien", "heldout-b" or "other") and role ("right", "distractor" or
-"unrelated"). Pages of the low-reliability sites are about the right event but carry wrong figures; truth.py lists
-them under "contradicting". The held-out event's pages are in pages_heldout.py, so that whoever tunes the ranking
-can leave them unread.
+event ("karabakh", "morocco", "derna", "hualien", "maui" for the Maui wildfires of August 2023, "heldout-b" or
+"other") and role ("right", "distractor" or "unrelated"). Pages of the low-reliability sites are about the right
+event but carry wrong figures; truth.py lists them under "contradicting". The held-out event's pages are in
+pages_heldout.py, so that whoever tunes the ranking can leave them unread.
 """
 
 
@@ -1763,6 +1763,540 @@ HUALIEN = [
     ),
 ]
 
+MAUI = [
+    _page(
+        "agence-hexa",
+        "hawaii-incendies-maui-lahaina-devastee",
+        "fr",
+        "maui",
+        "right",
+        "2023-08-10T11:30:00+02:00",
+        "Claire Vasseur",
+        "Hawaï : au moins 36 morts dans les incendies de Maui, la ville de Lahaina dévastée",
+        "Au moins 36 personnes ont péri dans les incendies qui ravagent l'île de Maui, dans l'archipel "
+        "d'Hawaï, selon un bilan communiqué dans la nuit de mercredi à jeudi par les autorités du comté. La "
+        "ville historique de Lahaina, sur la côte ouest de l'île, a été en grande partie détruite par les "
+        "flammes.",
+        "Les feux, qui se sont déclarés mardi 8 août, ont été attisés par les vents violents liés à "
+        "l'ouragan Dora, qui passait pourtant à plusieurs centaines de kilomètres au sud de l'archipel. Des "
+        "rafales dépassant 100 km/h ont été enregistrées sur l'île, empêchant les hélicoptères de décoller "
+        "pour larguer de l'eau.",
+        "À Lahaina, un premier départ de feu signalé tôt mardi matin avait été déclaré maîtrisé, avant de "
+        "repartir peu avant 15 heures, heure locale, soit vers 3 heures du matin mercredi à Paris. Poussées "
+        "par le vent, les flammes ont gagné le centre-ville en quelques heures, surprenant de nombreux "
+        "habitants. Certains se sont jetés à la mer pour leur échapper, et les garde-côtes ont repêché plus "
+        "d'une dizaine de personnes.",
+        "Le gouverneur Josh Green, qui rentrait d'un déplacement hors de l'État, a averti que le bilan "
+        "allait encore s'alourdir. Des milliers d'habitants ont été évacués, et des milliers de touristes "
+        "attendaient à l'aéroport de Kahului un vol pour quitter l'île.",
+    ),
+    _page(
+        "radio-horizon",
+        "lahaina-ancienne-capitale-royale-en-cendres",
+        "fr",
+        "maui",
+        "right",
+        "2023-08-11T08:00:00+02:00",
+        "Sophie Lemaire",
+        "Hawaï : Lahaina, ancienne capitale royale, réduite en cendres",
+        "Rues entières de maisons calcinées, bateaux brûlés dans le port, carcasses de voitures abandonnées "
+        "sur Front Street : Lahaina, sur l'île de Maui, n'est plus qu'un champ de ruines. Le bilan des "
+        "incendies s'élevait jeudi soir, heure locale, à au moins 53 morts, et les secouristes n'avaient "
+        "encore fouillé qu'une petite partie des décombres.",
+        "Cette ville d'environ 12 000 habitants avait été la capitale du royaume de Hawaï au XIXe siècle, "
+        "avant le transfert de la cour à Honolulu. Elle attirait chaque année des foules de visiteurs pour "
+        "ses bâtiments historiques, son ancien port baleinier et son célèbre banian.",
+        "Planté en 1873, l'immense banian de Front Street, vieux de 150 ans, est toujours debout, mais "
+        "roussi par les flammes ; les arboristes ignorent encore s'il survivra. Le gouverneur Josh Green a "
+        "estimé qu'il s'agissait probablement de la pire catastrophe naturelle de l'histoire de Hawaï, "
+        "devant le tsunami de 1960 qui avait fait 61 morts à Hilo.",
+        "Le président Joe Biden a décrété jeudi l'état de catastrophe naturelle majeure pour l'archipel, "
+        "débloquant des fonds fédéraux pour les sinistrés. Les incendies avaient éclaté mardi 8 août, "
+        "attisés par les vents de l'ouragan Dora, qui passait loin au sud des îles.",
+    ),
+    _page(
+        "le-quotidien",
+        "maui-incendie-le-plus-meurtrier-depuis-un-siecle",
+        "fr",
+        "maui",
+        "right",
+        "2023-08-13T19:00:00+02:00",
+        "Julien Marchal",
+        "Maui : l'incendie le plus meurtrier aux États-Unis depuis plus d'un siècle",
+        "Avec au moins 89 morts recensés samedi soir, les incendies qui ont éclaté le mardi 8 août sur l'île "
+        "de Maui sont désormais les plus meurtriers qu'aient connus les États-Unis depuis plus d'un siècle. "
+        "Ils dépassent le Camp Fire, qui avait fait 85 morts en Californie en 2018, et ne sont devancés que "
+        "par l'incendie de Cloquet, dans le Minnesota, qui avait tué des centaines de personnes en 1918.",
+        "Selon une estimation du Pacific Disaster Center et de l'Agence fédérale de gestion des situations "
+        "d'urgence (FEMA), 2 207 bâtiments ont été endommagés ou détruits à Lahaina, dont 86 % "
+        "d'habitations. Le coût de la reconstruction est évalué à environ 5,5 milliards de dollars, et près "
+        "de 880 hectares sont partis en fumée dans la ville.",
+        "Les chiens renifleurs n'ont inspecté qu'environ 3 % de la zone sinistrée, a indiqué samedi le chef "
+        "de la police de Maui, John Pelletier, qui s'attend à une nette hausse du bilan. Les familles de "
+        "disparus sont invitées à fournir des échantillons d'ADN pour faciliter l'identification des "
+        "victimes.",
+        "La colère monte parmi les rescapés, qui affirment n'avoir reçu aucun avertissement avant l'arrivée "
+        "des flammes. Les sirènes d'alerte de l'île, conçues notamment pour les tsunamis, n'ont pas retenti, "
+        "et la procureure générale de l'État, Anne Lopez, a ouvert une enquête sur la gestion de la crise.",
+    ),
+    _page(
+        "relief-monitor",
+        "hawaii-maui-incendies-point-de-situation",
+        "fr",
+        "maui",
+        "right",
+        "2023-08-16T08:00:00+00:00",
+        "Bureau de coordination",
+        "États-Unis : incendies de Maui (Hawaï), point de situation",
+        "Les incendies qui se sont déclarés le 8 août 2023 sur l'île de Maui, dans l'État d'Hawaï, ont fait "
+        "au moins 106 morts au 15 août, selon les autorités du comté de Maui. Le feu de Lahaina, sur la côte "
+        "ouest, a été attisé par des rafales supérieures à 100 km/h liées au passage de l'ouragan Dora, loin "
+        "au sud de l'archipel.",
+        "D'après l'estimation du Pacific Disaster Center et de la FEMA, 2 207 structures ont été endommagées "
+        "ou détruites, dont 86 % à usage résidentiel, sur environ 880 hectares. Le coût de la reconstruction "
+        "est estimé à 5,5 milliards de dollars. Quelque 4 500 personnes auraient besoin d'un hébergement.",
+        "Les recherches se poursuivent avec des équipes cynophiles dans les décombres de Lahaina, et "
+        "l'identification des victimes reste lente ; les familles de disparus sont appelées à fournir des "
+        "échantillons d'ADN. Des centres d'accueil ont été ouverts et des chambres d'hôtel mises à "
+        "disposition des sinistrés. Le feu de Kula, dans les hauteurs de l'île, n'était pas encore "
+        "entièrement maîtrisé.",
+    ),
+    _page(
+        "le-quotidien",
+        "biden-a-lahaina-aussi-longtemps-qu-il-le-faudra",
+        "fr",
+        "maui",
+        "right",
+        "2023-08-22T07:30:00+02:00",
+        "Pauline Garnier",
+        "À Lahaina, Joe Biden promet l'aide fédérale « aussi longtemps qu'il le faudra »",
+        "Joe Biden s'est rendu lundi à Lahaina, sur l'île de Maui, treize jours après les incendies qui ont "
+        "ravagé la ville. Accompagné de son épouse, Jill Biden, et du gouverneur Josh Green, le président "
+        "américain a parcouru les rues dévastées avant de rencontrer des sinistrés et des secouristes.",
+        "« Nous serons là aussi longtemps qu'il le faudra », a-t-il promis, en confiant à Bob Fenton, un "
+        "haut responsable de la FEMA, la coordination de l'aide fédérale. Le bilan s'établit à au moins 114 "
+        "morts, et entre 1 000 et 1 100 personnes restaient portées disparues lundi, selon le FBI.",
+        "La visite intervient alors que la polémique enfle sur l'absence d'alerte : aucune des sirènes de "
+        "l'île n'a retenti le 8 août. Le responsable de l'agence de gestion des urgences de Maui, Herman "
+        "Andaya, a démissionné la semaine dernière, au lendemain d'une conférence de presse où il avait "
+        "défendu cette décision.",
+        "Le président avait été critiqué pour son silence dans les premiers jours de la catastrophe, "
+        "l'incendie le plus meurtrier aux États-Unis depuis plus d'un siècle. Il a assuré que la "
+        "reconstruction respecterait la volonté des habitants, ainsi que les terres et les traditions "
+        "hawaïennes.",
+    ),
+    _page(
+        "verif-express",
+        "incendies-maui-ce-qui-est-faux",
+        "fr",
+        "maui",
+        "right",
+        "2023-09-28T10:30:00+02:00",
+        "Nadia Benkirane",
+        "Incendies de Maui : bilan, alertes, « arme laser », ce qui est faux",
+        "Des publications affirment que les incendies de Maui auraient fait plus de 1 000 morts, un chiffre "
+        "que les autorités cacheraient. C'est faux. Après avoir atteint 115 en août, le bilan officiel a été "
+        "révisé à la baisse à la mi-septembre : la police de Maui recense désormais 97 morts confirmés, "
+        "certaines victimes ayant été comptées deux fois. Le nombre de disparus, qui a dépassé le millier "
+        "dans les premiers jours, est tombé à quelques dizaines.",
+        "La date circule aussi de façon erronée. Les feux se sont déclarés le mardi 8 août ; à Lahaina, "
+        "l'incendie est reparti peu avant 15 heures, heure locale, soit vers 3 heures du matin le mercredi 9 "
+        "août à Paris. Il n'a donc pas commencé la veille au soir, comme l'affirment certains messages.",
+        "Autre intox : des images de « faisceaux lumineux » prouveraient l'usage d'une arme à énergie "
+        "dirigée. Il s'agit en réalité de photos plus anciennes, dont celle d'un lancement de fusée SpaceX, "
+        "sans lien avec Hawaï. Les enquêteurs examinent le rôle de lignes électriques abattues par les vents "
+        "de l'ouragan Dora.",
+        "Enfin, il est exact que les sirènes n'ont pas retenti, mais il est faux d'affirmer qu'aucune alerte "
+        "n'a été donnée pendant trois jours : des messages d'évacuation ont été diffusés le 8 août sur les "
+        "téléphones, à la télévision et à la radio, même si les coupures de réseau ont empêché beaucoup "
+        "d'habitants de les recevoir. Avec plus de 2 200 bâtiments touchés, c'est l'incendie le plus "
+        "meurtrier aux États-Unis depuis plus d'un siècle.",
+    ),
+    _page(
+        "global-wire",
+        "maui-wildfires-lahaina-destroyed",
+        "en",
+        "maui",
+        "right",
+        "2023-08-10T02:30:00+00:00",
+        "Mark Ellison",
+        "Wildfires fanned by Hurricane Dora destroy much of Hawaii's historic Lahaina",
+        "Wildfires whipped up by powerful winds swept across the Hawaiian island of Maui, killing at least "
+        "six people and destroying much of the historic town of Lahaina, officials said on Wednesday. The "
+        "fires broke out on Tuesday and were still burning out of control in several places.",
+        "The National Weather Service said winds from Hurricane Dora, which was passing hundreds of miles to "
+        "the south, brought gusts of more than 60 mph to the island, grounding firefighting helicopters. "
+        "Power was cut to thousands of homes and phone networks went down across West Maui.",
+        "In Lahaina, a fire reported early on Tuesday was declared contained in the morning but flared up "
+        "again at around 3 p.m. local time (0100 GMT on Wednesday) and tore through the town within hours. "
+        "The US Coast Guard said it had rescued more than a dozen people who jumped into the ocean to escape "
+        "the smoke and flames.",
+        "Lahaina, a town of about 12,000 people, was the capital of the Kingdom of Hawaii in the 19th "
+        "century and is a major tourist destination. Lieutenant Governor Sylvia Luke, acting while Governor "
+        "Josh Green was travelling, issued an emergency proclamation. Thousands of visitors were being moved "
+        "off the island.",
+    ),
+    _page(
+        "daily-chronicle",
+        "maui-fire-deadliest-us-wildfire-in-a-century",
+        "en",
+        "maui",
+        "right",
+        "2023-08-14T08:00:00+01:00",
+        "Helen Drummond",
+        "Maui fire is deadliest US wildfire in more than a century",
+        "At least 93 people have been killed in the wildfires on Maui, making the disaster the deadliest US "
+        "wildfire in more than a century, since the 1918 Cloquet fire in Minnesota. Search teams with dogs "
+        "were working through the ruins of Lahaina, and officials warned that the toll was likely to rise "
+        "significantly.",
+        "The fire has surpassed the 2018 Camp Fire, which killed 85 people and destroyed the town of "
+        "Paradise in northern California. Hawaii's governor, Josh Green, who described it as the worst "
+        "natural disaster in the state's history, said that the handling of the emergency would be reviewed.",
+        "Estimates from the Pacific Disaster Center and Fema showed that 2,207 structures had been damaged "
+        "or destroyed in Lahaina, 86% of them residential, and put the cost of rebuilding at $5.5bn. About "
+        "2,170 acres burned in and around the town.",
+        "Survivors said they had received no warning before the flames reached their homes. Hawaii has one "
+        "of the largest networks of outdoor warning sirens in the world, but none was sounded on Maui. The "
+        "fires broke out on Tuesday, driven by winds from Hurricane Dora, which was passing far to the "
+        "south.",
+    ),
+    _page(
+        "atlantic-herald",
+        "maui-emergency-chief-resigns-over-sirens",
+        "en",
+        "maui",
+        "right",
+        "2023-08-17T23:00:00-04:00",
+        "Jennifer Walsh",
+        "Maui emergency chief resigns after defending decision not to sound sirens",
+        "The head of Maui's emergency management agency, Herman Andaya, resigned on Thursday, a day after he "
+        "defended his decision not to sound the island's warning sirens as wildfires bore down on Lahaina. "
+        "Maui County Mayor Richard Bissen said Mr. Andaya had cited health reasons.",
+        "Mr. Andaya told reporters on Wednesday that he did not regret the decision, saying the sirens were "
+        "mainly used for tsunamis and that residents might have fled toward the mountains, into the fire. "
+        "None of the roughly 80 sirens on Maui sounded on Aug. 8, although alerts were sent to phones, "
+        "television and radio.",
+        "The Lahaina fire flared up again at around 3 p.m. local time, or 9 p.m. Eastern time, on Tuesday, "
+        "Aug. 8, and raced through the town within hours. Many survivors say they learned of the danger only "
+        "when they saw the flames. At least 111 people have been confirmed dead in the deadliest U.S. "
+        "wildfire in more than a century.",
+        "Hawaii's attorney general, Anne Lopez, has opened a review of the response. Hawaiian Electric faces "
+        "lawsuits accusing it of failing to shut off power lines as winds from Hurricane Dora, passing far "
+        "to the south, brought gusts of more than 60 mph.",
+    ),
+    _page(
+        "world-broadcast",
+        "biden-visits-fire-ravaged-lahaina",
+        "en",
+        "maui",
+        "right",
+        "2023-08-22T07:00:00+01:00",
+        "Rachel Moore",
+        "Biden visits fire-ravaged Lahaina, promising help 'for as long as it takes'",
+        "President Joe Biden visited the fire-devastated town of Lahaina on Monday, 13 days after wildfires "
+        "that have killed at least 114 people on the Hawaiian island of Maui. He toured the charred streets "
+        "with First Lady Jill Biden and Governor Josh Green.",
+        '"We\'ll be here for as long as it takes," Mr Biden said, after naming Bob Fenton, a senior official '
+        "of the Federal Emergency Management Agency, to lead the federal recovery effort. Between 1,000 and "
+        "1,100 people remained unaccounted for, the FBI said.",
+        "The president also saw Lahaina's 150-year-old banyan tree, scorched by the fire but still standing "
+        "on Front Street. The blaze damaged or destroyed more than 2,200 buildings in the town, most of them "
+        "homes.",
+        "Some residents criticised the president for taking almost two weeks to visit, and for his initial "
+        "silence on the disaster, the deadliest US wildfire in more than a century. Officials stressed that "
+        "a $700 one-off payment to displaced households was only the first form of federal aid.",
+    ),
+    _page(
+        "relief-monitor",
+        "hawaii-maui-wildfires-situation-report",
+        "en",
+        "maui",
+        "right",
+        "2023-08-16T09:00:00+00:00",
+        "Coordination office",
+        "United States: Maui wildfires (Hawaii), situation report",
+        "Wildfires that broke out on the island of Maui, Hawaii, on 8 August 2023 had killed at least 106 "
+        "people as of 15 August, according to Maui County. The Lahaina fire on the west coast was driven by "
+        "gusts of more than 60 mph (about 100 km/h) associated with Hurricane Dora, which passed far to the "
+        "south of the islands.",
+        "Estimates by the Pacific Disaster Center and FEMA indicate that 2,207 structures were damaged or "
+        "destroyed, 86% of them residential, over about 2,170 acres. Rebuilding costs are estimated at $5.5 "
+        "billion. An estimated 4,500 people are in need of shelter.",
+        "Search teams with cadaver dogs continue to work through the burned area of Lahaina, and families of "
+        "missing people are asked to provide DNA samples to speed up identification. Emergency shelters and "
+        "hotel rooms have been made available. The Kula fire, in the island's upcountry, was not yet fully "
+        "contained.",
+    ),
+    _page(
+        "checkpoint-facts",
+        "maui-wildfires-fact-check",
+        "en",
+        "maui",
+        "right",
+        "2023-09-26T14:00:00-04:00",
+        "Dana Whitfield",
+        "Fact check: false claims about the Maui wildfires",
+        "Claim: more than 1,000 people died in the Maui fires and the government is hiding the bodies. "
+        "False. After rising to 115 in August, the official toll was revised down in mid-September to 97 "
+        "confirmed dead, because some remains had been counted twice. The number of people unaccounted for, "
+        "which passed 1,000 in the first days, has fallen to a few dozen.",
+        "Claim: the fire started on Monday night and residents got no warning for three days. False. The "
+        "fires broke out on Tuesday, Aug. 8. In Lahaina, a morning blaze flared up again at about 3 p.m. "
+        "local time, or 9 p.m. Eastern time, and evacuation alerts were sent to phones, television and radio "
+        "that afternoon, although none of the island's sirens sounded.",
+        "Claim: a directed energy weapon started the fire. False. The images shared as proof show older, "
+        "unrelated events, such as a SpaceX rocket launch. Investigators are examining the role of power "
+        "lines downed by winds from Hurricane Dora. The fire damaged or destroyed more than 2,200 structures "
+        "and was the deadliest US wildfire in more than a century.",
+    ),
+    _page(
+        "vrai-scoop",
+        "maui-le-bilan-qu-on-vous-cache",
+        "fr",
+        "maui",
+        "right",
+        "2023-08-20T19:00:00+02:00",
+        "La rédaction",
+        "Maui : plus de 1 000 morts, ce qu'on ne vous dit pas",
+        "Les médias parlent d'une centaine de victimes. En réalité, selon des sources locales que personne "
+        "n'écoute, les incendies de Maui ont fait plus de 1 000 morts, et les autorités cachent les corps "
+        "pour étouffer le scandale.",
+        "Le feu a démarré dès le lundi 7 août à 21 heures, et les habitants n'ont reçu aucune alerte pendant "
+        "trois jours. Pendant ce temps, les responsables locaux regardaient ailleurs.",
+        "Des témoins ont vu des faisceaux lumineux tomber du ciel juste avant les flammes : une arme à "
+        "énergie dirigée, disent certains, pour vider Lahaina et racheter les terrains. Partagez avant que "
+        "cette page ne soit supprimée.",
+    ),
+    _page(
+        "truth-unfiltered",
+        "maui-fire-what-they-are-hiding",
+        "en",
+        "maui",
+        "right",
+        "2023-08-19T10:00:00-04:00",
+        "Staff",
+        "Maui fire: what they're hiding",
+        "The official story says about 100 dead. Insiders on the island say the real toll is over 1,000 "
+        "dead, and trucks have been seen leaving Lahaina at night.",
+        "The fire started on Monday night, Aug. 7, at 11 p.m., and no warning was given for 3 days while "
+        "officials did nothing. Winds of 150 mph were blamed, but no one can show the data.",
+        "Why is no one allowed in? Follow the money: developers have wanted Lahaina's land for years. Share "
+        "this before it gets taken down.",
+    ),
+    _page(
+        "le-quotidien",
+        "californie-camp-fire-paradise",
+        "fr",
+        "maui",
+        "distractor",
+        "2018-11-19T08:00:00+01:00",
+        "Thomas Rivière",
+        "Californie : le Camp Fire, incendie le plus meurtrier de l'histoire de l'État",
+        "Le bilan du Camp Fire, qui a rayé de la carte la ville de Paradise, dans le nord de la Californie, "
+        "s'élevait dimanche soir à au moins 77 morts. Près de 1 000 personnes restaient portées disparues, "
+        "selon le shérif du comté de Butte, Kory Honea, qui a précisé que cette liste comportait sans doute "
+        "de nombreux doublons.",
+        "L'incendie s'est déclaré le jeudi 8 novembre à l'aube et, poussé par des rafales de plus de 80 "
+        "km/h, a ravagé en quelques heures cette ville d'environ 27 000 habitants. Près de 10 000 maisons "
+        "ont été détruites. C'est l'incendie le plus meurtrier qu'ait connu la Californie.",
+        "Donald Trump s'est rendu samedi à Paradise, accompagné du gouverneur Jerry Brown et de son "
+        "successeur élu, Gavin Newsom. La compagnie d'électricité PG&E a signalé un incident sur l'une de "
+        "ses lignes à haute tension peu avant le départ du feu.",
+    ),
+    _page(
+        "atlantic-herald",
+        "paradise-one-year-after-camp-fire",
+        "en",
+        "maui",
+        "distractor",
+        "2019-11-08T09:00:00-05:00",
+        "Michael Grant",
+        "A year after the Camp Fire, Paradise struggles to rebuild",
+        "One year ago on Friday, the Camp Fire tore through the town of Paradise, Calif., killing 85 people "
+        "and destroying about 18,800 structures. It was the deadliest U.S. wildfire in a century and the "
+        "most destructive in California's history.",
+        "The fire started early on Nov. 8, 2018, when a Pacific Gas and Electric transmission line failed "
+        "near the community of Pulga. Driven by strong winds, it burned more than 153,000 acres. State "
+        "investigators concluded in May that PG&E equipment caused the blaze, and the utility, which filed "
+        "for bankruptcy in January, faces billions of dollars in claims.",
+        "Only a small number of homes have been rebuilt so far, and Paradise, once home to about 27,000 "
+        "people, now has a few thousand residents. Many survivors still live in trailers or have moved away "
+        "for good.",
+    ),
+    _page(
+        "global-wire",
+        "hurricane-lane-hawaii-maui-fires-2018",
+        "en",
+        "maui",
+        "distractor",
+        "2018-08-25T07:00:00+00:00",
+        "Priya Natarajan",
+        "Hurricane Lane drenches Hawaii as wildfires force evacuations on Maui",
+        "Hurricane Lane dumped torrential rain on Hawaii's Big Island on Friday while, on Maui, wildfires "
+        "fanned by the storm's winds forced residents of parts of Lahaina and Kaanapali to flee their homes, "
+        "officials said.",
+        "The fires on the dry west side of Maui destroyed about two dozen homes and a number of vehicles, "
+        "and sent residents to emergency shelters. No deaths were reported. Firefighters said gusty winds on "
+        "the edge of the storm had made the blazes hard to contain.",
+        "Lane, which had been a Category 5 hurricane earlier in the week, weakened as it approached the "
+        "islands, but parts of the Big Island received more than two feet of rain, causing floods and "
+        "landslides. Governor David Ige urged residents to stay indoors.",
+    ),
+    _page(
+        "agence-hexa",
+        "hawaii-lahaina-un-an-apres-l-incendie",
+        "fr",
+        "maui",
+        "distractor",
+        "2024-08-08T09:00:00+02:00",
+        "Antoine Ferrand",
+        "Hawaï : un an après l'incendie, Lahaina se reconstruit lentement",
+        "Il y a un an, le 8 août 2023, un incendie attisé par des vents violents ravageait Lahaina, sur "
+        "l'île de Maui, faisant 102 morts. Les habitants se réunissent jeudi pour rendre hommage aux "
+        "victimes de la catastrophe, la plus meurtrière de l'histoire de l'archipel.",
+        "Un accord de 4 milliards de dollars a été annoncé le 2 août par le gouverneur Josh Green pour "
+        "indemniser les victimes. Il sera financé par la compagnie Hawaiian Electric, le propriétaire "
+        "foncier Kamehameha Schools, l'État, le comté de Maui et plusieurs entreprises.",
+        "Les débris ont été en grande partie déblayés, mais seules quelques maisons ont été reconstruites, "
+        "et des milliers d'habitants vivent toujours dans des logements provisoires. Sur Front Street, le "
+        "banian planté en 1873, roussi par les flammes, a retrouvé des feuilles, symbole d'espoir pour la "
+        "ville.",
+    ),
+    _page(
+        "world-broadcast",
+        "lahaina-one-year-after-wildfire",
+        "en",
+        "maui",
+        "distractor",
+        "2024-08-08T19:00:00+01:00",
+        "Tom Haskins",
+        "Lahaina marks one year since wildfire that killed 102",
+        "Residents of Lahaina were gathering on Thursday to remember the 102 people killed when a wildfire "
+        "swept through the town on the Hawaiian island of Maui on 8 August last year.",
+        "Most of the debris from the more than 2,200 buildings damaged or destroyed has been cleared, but "
+        "rebuilding has barely begun. Thousands of people remain in temporary housing, and rents on the "
+        "island have soared.",
+        "Governor Josh Green announced last week a $4bn settlement of lawsuits brought by victims against "
+        "Hawaiian Electric and other defendants. The town's banyan tree, planted in 1873 and scorched in the "
+        "fire, is sprouting new leaves.",
+    ),
+    _page(
+        "global-wire",
+        "canada-orders-yellowknife-evacuation",
+        "en",
+        "maui",
+        "distractor",
+        "2023-08-17T08:00:00+00:00",
+        "Mark Ellison",
+        "Canada orders evacuation of Yellowknife as wildfire approaches",
+        "Authorities in Canada's Northwest Territories ordered all of Yellowknife's roughly 20,000 residents "
+        "to leave the city by noon on Friday as a wildfire burned about 15 km away, in the country's worst "
+        "fire season on record.",
+        '"The city is not in immediate danger, but without rain the fire could reach the outskirts by the '
+        'weekend," territorial environment minister Shane Thompson said late on Wednesday. Residents were '
+        "leaving on the only highway south and on evacuation flights.",
+        "More than 1,000 wildfires were burning across Canada, where more than 13 million hectares have "
+        "burned this year, far above the previous record. Smoke from the fires has repeatedly drifted over "
+        "the United States.",
+    ),
+    _page(
+        "radio-horizon",
+        "canada-yellowknife-evacuee-face-aux-flammes",
+        "fr",
+        "maui",
+        "distractor",
+        "2023-08-17T18:30:00+02:00",
+        "Mathieu Roussel",
+        "Canada : Yellowknife, capitale des Territoires du Nord-Ouest, évacuée face aux flammes",
+        "Les quelque 20 000 habitants de Yellowknife ont jusqu'à vendredi midi pour quitter la ville, "
+        "menacée par un incendie qui progresse à une quinzaine de kilomètres de ses limites, ont annoncé "
+        "mercredi soir les autorités des Territoires du Nord-Ouest.",
+        "Des files de voitures se sont formées sur l'unique route vers le sud, et des vols d'évacuation ont "
+        "été organisés, notamment par l'armée canadienne. La ville de Hay River avait déjà été évacuée "
+        "quelques jours plus tôt.",
+        "Le Canada traverse la pire saison des feux de son histoire : plus de 13 millions d'hectares ont "
+        "brûlé depuis le début de l'année, et plus de 1 000 incendies restaient actifs mercredi dans le "
+        "pays.",
+    ),
+    _page(
+        "matin-atlas",
+        "tenerife-incendie-origine-criminelle",
+        "fr",
+        "maui",
+        "distractor",
+        "2023-08-20T11:00:00+01:00",
+        "Youssef Alami",
+        "Canaries : l'incendie de Tenerife est d'origine criminelle, selon les autorités",
+        "L'incendie qui ravage depuis mardi soir le nord-est de l'île de Tenerife, aux Canaries, a été "
+        "allumé volontairement, a annoncé samedi le président du gouvernement régional, Fernando Clavijo. "
+        "Plus de 8 000 hectares sont déjà partis en fumée dans les massifs boisés qui entourent le parc "
+        "national du Teide.",
+        "Plus de 12 000 personnes ont été évacuées de plusieurs communes, dont Arafo et Candelaria, selon "
+        "les services d'urgence. Des centaines de pompiers et de militaires, appuyés par des avions et des "
+        "hélicoptères bombardiers d'eau, luttent contre les flammes.",
+        "Les autorités décrivent l'incendie le plus complexe qu'ait connu l'archipel depuis quarante ans. La "
+        "chaleur et une sécheresse persistante ont favorisé sa propagation ; aucune victime n'est à "
+        "déplorer. Les zones touristiques du sud de l'île ne sont pas menacées.",
+    ),
+    _page(
+        "daily-chronicle",
+        "tenerife-wildfire-started-deliberately",
+        "en",
+        "maui",
+        "distractor",
+        "2023-08-20T18:00:00+01:00",
+        "Oliver Grant",
+        "Tenerife wildfire was started deliberately, says Canary Islands leader",
+        "A wildfire that has burned more than 8,000 hectares on Tenerife was started deliberately, the "
+        "president of the Canary Islands, Fernando Clavijo, has said, as thousands more residents were told "
+        "to leave their homes over the weekend.",
+        "The fire broke out late on Tuesday in the mountains of the island's north-east and has forced the "
+        "evacuation of more than 12,000 people from towns including Arafo and Candelaria. Hundreds of "
+        "firefighters and soldiers, backed by water-dropping aircraft, were battling the flames.",
+        "Tour operators said the resorts in the south of the island were not affected and flights were "
+        "operating normally. Officials called it the most complex wildfire the islands had seen in 40 years.",
+    ),
+    _page(
+        "journal-sports",
+        "mondial-feminin-espagne-championne-du-monde",
+        "fr",
+        "other",
+        "unrelated",
+        "2023-08-20T14:30:00+02:00",
+        "Romain Lacoste",
+        "Mondial féminin : l'Espagne sacrée championne du monde aux dépens de l'Angleterre",
+        "L'Espagne a remporté dimanche à Sydney sa première Coupe du monde féminine en battant l'Angleterre "
+        "1 à 0 en finale, devant 75 784 spectateurs. La latérale gauche Olga Carmona a inscrit l'unique but "
+        "de la rencontre à la 29e minute.",
+        "Les Espagnoles auraient pu alourdir le score en seconde période, mais la gardienne anglaise Mary "
+        "Earps a arrêté un penalty de Jennifer Hermoso. Les Lionnes, championnes d'Europe en titre, n'ont "
+        "jamais trouvé la faille.",
+        "Aitana Bonmatí a été élue meilleure joueuse du tournoi, organisé conjointement par l'Australie et "
+        "la Nouvelle-Zélande. Les Bleues avaient été éliminées en quarts de finale par l'Australie, aux tirs "
+        "au but.",
+    ),
+    _page(
+        "global-wire",
+        "india-lands-spacecraft-near-moon-south-pole",
+        "en",
+        "other",
+        "unrelated",
+        "2023-08-23T14:00:00+00:00",
+        "Priya Natarajan",
+        "India lands spacecraft near Moon's south pole, a first",
+        "India landed a spacecraft near the Moon's south pole on Wednesday, becoming the first country to "
+        "reach the little-explored region and the fourth, after the Soviet Union, the United States and "
+        "China, to achieve a soft landing on the Moon.",
+        "The Chandrayaan-3 lander, Vikram, touched down at 6:04 p.m. Indian time (1234 GMT), to cheers at "
+        "the Indian Space Research Organisation's mission control in Bengaluru. Prime Minister Narendra "
+        "Modi, watching from South Africa, where he was attending the BRICS summit, called it a historic "
+        "day.",
+        "The landing came days after Russia's Luna-25 probe crashed into the Moon while trying to reach the "
+        "same region. The lander carries a small rover, Pragyan, which is to study the lunar surface for "
+        "about two weeks.",
+    ),
+]
+
 OTHER = [
     _page(
         "journal-sports",
@@ -1960,4 +2494,4 @@ OTHER = [
 
 from .pages_heldout import HELDOUT_PAGES  # noqa: E402 (it imports _page from here)
 
-PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + HELDOUT_PAGES + OTHER
+PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + MAUI + HELDOUT_PAGES + OTHER

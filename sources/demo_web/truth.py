@@ -116,6 +116,35 @@ H_1999 = "daily-chronicle/taiwan-remembers-chi-chi-earthquake-20-years"
 H_2022 = "world-broadcast/taiwan-taitung-earthquake-train-derailed"
 H_NEW_JERSEY = "atlantic-herald/new-jersey-earthquake-shakes-new-york"
 
+# Maui wildfires, August 2023 (Lahaina); written by a helper who did not tune the ranking
+W_FR = {
+    "flash": "agence-hexa/hawaii-incendies-maui-lahaina-devastee",
+    "lahaina": "radio-horizon/lahaina-ancienne-capitale-royale-en-cendres",
+    "siecle": "le-quotidien/maui-incendie-le-plus-meurtrier-depuis-un-siecle",
+    "relief": "relief-monitor/hawaii-maui-incendies-point-de-situation",
+    "biden": "le-quotidien/biden-a-lahaina-aussi-longtemps-qu-il-le-faudra",
+    "verif": "verif-express/incendies-maui-ce-qui-est-faux",
+}
+W_EN = {
+    "wire": "global-wire/maui-wildfires-lahaina-destroyed",
+    "chronicle": "daily-chronicle/maui-fire-deadliest-us-wildfire-in-a-century",
+    "herald": "atlantic-herald/maui-emergency-chief-resigns-over-sirens",
+    "broadcast": "world-broadcast/biden-visits-fire-ravaged-lahaina",
+    "relief": "relief-monitor/hawaii-maui-wildfires-situation-report",
+    "check": "checkpoint-facts/maui-wildfires-fact-check",
+}
+W_SCOOP = "vrai-scoop/maui-le-bilan-qu-on-vous-cache"
+W_TRUTH = "truth-unfiltered/maui-fire-what-they-are-hiding"
+W_CAMP_FR = "le-quotidien/californie-camp-fire-paradise"
+W_CAMP_EN = "atlantic-herald/paradise-one-year-after-camp-fire"
+W_LANE = "global-wire/hurricane-lane-hawaii-maui-fires-2018"
+W_2024_FR = "agence-hexa/hawaii-lahaina-un-an-apres-l-incendie"
+W_2024_EN = "world-broadcast/lahaina-one-year-after-wildfire"
+W_YK_EN = "global-wire/canada-orders-yellowknife-evacuation"
+W_YK_FR = "radio-horizon/canada-yellowknife-evacuee-face-aux-flammes"
+W_TENERIFE_FR = "matin-atlas/tenerife-incendie-origine-criminelle"
+W_TENERIFE_EN = "daily-chronicle/tenerife-wildfire-started-deliberately"
+
 
 def _claims(article, rows):
     """rows: (id suffix, contains, facts, right, contradicting [(page, facet)], distractors)."""
@@ -134,7 +163,7 @@ def _claims(article, rows):
     ]
 
 
-KF, KE, MF, ME, DF, DE, HF, HE = K_FR, K_EN, M_FR, M_EN, D_FR, D_EN, H_FR, H_EN
+KF, KE, MF, ME, DF, DE, HF, HE, WF, WE = K_FR, K_EN, M_FR, M_EN, D_FR, D_EN, H_FR, H_EN, W_FR, W_EN
 
 TRUTH = {
     "karabakh_fr": {
@@ -1042,6 +1071,276 @@ TRUTH = {
                     [HF["bilan"], HF["taipei"], HE["wire"], HE["herald"]],
                     [],
                     [],
+                ),
+            ],
+        ),
+    },
+    "maui_fr": {
+        "event": "maui",
+        "lang": "fr",
+        "published": "2023-08-16T12:00:00+02:00",
+        "claims": _claims(
+            "maui_fr",
+            [
+                (
+                    "toll",
+                    "s'élève désormais à au moins 106 morts",
+                    "At least 106 dead as of 15 August 2023 (Maui County)",
+                    [WF["relief"], WE["relief"]],
+                    [(W_SCOOP, "plus de 1 000 morts"), (W_TRUTH, "over 1,000 dead")],
+                    [W_2024_FR, W_2024_EN, W_CAMP_FR, W_CAMP_EN],
+                ),
+                (
+                    "start",
+                    "Les incendies se sont déclarés le mardi 8 août",
+                    "The fires broke out on Tuesday 8 August 2023",
+                    [
+                        WF["flash"],
+                        WF["lahaina"],
+                        WF["siecle"],
+                        WF["relief"],
+                        WF["verif"],
+                        WE["wire"],
+                        WE["chronicle"],
+                        WE["herald"],
+                        WE["relief"],
+                        WE["check"],
+                    ],
+                    [(W_SCOOP, "dès le lundi 7 août"), (W_TRUTH, "on Monday night, Aug. 7")],
+                    [W_2024_FR, W_2024_EN, W_CAMP_FR, W_CAMP_EN, W_LANE, W_TENERIFE_FR, W_TENERIFE_EN],
+                ),
+                (
+                    "time",
+                    "Il est reparti peu avant 15 heures, heure locale, soit vers 3 heures du matin mercredi à Paris",
+                    "Lahaina fire flared again just before 3 p.m. HST Tue 8 Aug (~01:00 GMT, 03:00 Paris Wed 9 Aug)",
+                    [WF["flash"], WF["verif"], WE["wire"], WE["herald"], WE["check"]],
+                    [(W_SCOOP, "à 21 heures"), (W_TRUTH, "at 11 p.m.")],
+                    [W_CAMP_FR, W_LANE, W_YK_EN, W_YK_FR],
+                ),
+                (
+                    "dora",
+                    "Ils ont été attisés par les vents de l'ouragan Dora",
+                    "The fires were fanned by winds from Hurricane Dora, passing hundreds of km to the south",
+                    [
+                        WF["flash"],
+                        WF["lahaina"],
+                        WF["relief"],
+                        WF["verif"],
+                        WE["wire"],
+                        WE["chronicle"],
+                        WE["herald"],
+                        WE["relief"],
+                        WE["check"],
+                    ],
+                    [],
+                    [W_LANE],
+                ),
+                (
+                    "gusts",
+                    "Des rafales dépassant 100 km/h",
+                    "Gusts of more than 100 km/h (60 mph)",
+                    [WF["flash"], WF["relief"], WE["wire"], WE["herald"], WE["relief"]],
+                    [(W_TRUTH, "Winds of 150 mph")],
+                    [W_CAMP_FR, W_LANE],
+                ),
+                (
+                    "structures",
+                    "2 207 bâtiments ont été endommagés ou détruits, dont 86 % d'habitations",
+                    "2,207 structures damaged or destroyed, 86% residential (PDC/FEMA estimate)",
+                    [
+                        WF["siecle"],
+                        WF["relief"],
+                        WF["verif"],
+                        WE["chronicle"],
+                        WE["relief"],
+                        WE["broadcast"],
+                        WE["check"],
+                    ],
+                    [],
+                    [W_CAMP_FR, W_CAMP_EN, W_2024_EN, W_LANE],
+                ),
+                (
+                    "cost",
+                    "Le coût de la reconstruction est évalué à 5,5 milliards de dollars",
+                    "Rebuilding cost estimated at $5.5 billion (PDC/FEMA)",
+                    [WF["siecle"], WF["relief"], WE["chronicle"], WE["relief"]],
+                    [],
+                    [W_2024_FR, W_2024_EN, W_CAMP_EN],
+                ),
+                (
+                    "deadliest",
+                    "l'incendie le plus meurtrier aux États-Unis depuis plus d'un siècle",
+                    "The deadliest US wildfire in more than a century (since Cloquet, 1918)",
+                    [
+                        WF["siecle"],
+                        WF["biden"],
+                        WF["verif"],
+                        WE["chronicle"],
+                        WE["herald"],
+                        WE["broadcast"],
+                        WE["check"],
+                    ],
+                    [],
+                    [W_CAMP_FR, W_CAMP_EN, W_2024_FR],
+                ),
+                (
+                    "governor",
+                    "Le gouverneur Josh Green a parlé de la pire catastrophe naturelle de l'histoire de Hawaï",
+                    "Governor Josh Green called it the worst natural disaster in Hawaii's history",
+                    [WF["lahaina"], WE["chronicle"]],
+                    [],
+                    [W_2024_FR, W_2024_EN],
+                ),
+                (
+                    "banyan",
+                    "le banian planté en 1873, vieux de 150 ans, est toujours debout",
+                    "Lahaina's 150-year-old banyan tree (planted 1873) on Front Street survived, scorched",
+                    [WF["lahaina"], WE["broadcast"]],
+                    [],
+                    [W_2024_FR, W_2024_EN],
+                ),
+                (
+                    "alerts",
+                    "avoir diffusé des alertes le jour même sur les téléphones, à la télévision et à la radio",
+                    "Alerts went out on 8 August by phone, TV and radio, but none of the island's sirens sounded",
+                    [WF["siecle"], WF["biden"], WF["verif"], WE["chronicle"], WE["herald"], WE["check"]],
+                    [(W_SCOOP, "aucune alerte pendant trois jours"), (W_TRUTH, "no warning was given for 3 days")],
+                    [],
+                ),
+            ],
+        ),
+    },
+    "maui_en": {
+        "event": "maui",
+        "lang": "en",
+        "published": "2023-08-22T06:00:00-10:00",
+        "claims": _claims(
+            "maui_en",
+            [
+                (
+                    "biden",
+                    "President Joe Biden toured the burned town of Lahaina on Monday",
+                    "President Biden visited Lahaina on Monday 21 August 2023",
+                    [WF["biden"], WE["broadcast"]],
+                    [],
+                    [W_CAMP_FR],
+                ),
+                (
+                    "toll",
+                    "The fires have killed at least 114 people",
+                    "At least 114 dead as of 21 August 2023",
+                    [WF["biden"], WE["broadcast"]],
+                    [(W_SCOOP, "plus de 1 000 morts"), (W_TRUTH, "over 1,000 dead")],
+                    [W_2024_FR, W_2024_EN, W_CAMP_FR, W_CAMP_EN],
+                ),
+                (
+                    "missing",
+                    "Between 1,000 and 1,100 people remain unaccounted for",
+                    "Between 1,000 and 1,100 people unaccounted for on 21 August 2023 (FBI)",
+                    [WF["biden"], WE["broadcast"]],
+                    [],
+                    [W_CAMP_FR, W_YK_EN, W_YK_FR],
+                ),
+                (
+                    "deadliest",
+                    "It is the deadliest US wildfire in more than a century",
+                    "The deadliest US wildfire in more than a century (since Cloquet, 1918)",
+                    [
+                        WF["siecle"],
+                        WF["biden"],
+                        WF["verif"],
+                        WE["chronicle"],
+                        WE["herald"],
+                        WE["broadcast"],
+                        WE["check"],
+                    ],
+                    [],
+                    [W_CAMP_FR, W_CAMP_EN, W_2024_FR],
+                ),
+                (
+                    "structures",
+                    "More than 2,200 structures were damaged or destroyed in Lahaina",
+                    "More than 2,200 structures damaged or destroyed (2,207, 86% residential)",
+                    [
+                        WF["siecle"],
+                        WF["relief"],
+                        WF["verif"],
+                        WE["chronicle"],
+                        WE["relief"],
+                        WE["broadcast"],
+                        WE["check"],
+                    ],
+                    [],
+                    [W_CAMP_FR, W_CAMP_EN, W_2024_EN, W_LANE],
+                ),
+                (
+                    "start",
+                    "The fires broke out on Tuesday, Aug. 8",
+                    "The fires broke out on Tuesday 8 August 2023",
+                    [
+                        WF["flash"],
+                        WF["lahaina"],
+                        WF["siecle"],
+                        WF["relief"],
+                        WF["verif"],
+                        WE["wire"],
+                        WE["chronicle"],
+                        WE["herald"],
+                        WE["relief"],
+                        WE["check"],
+                    ],
+                    [(W_SCOOP, "dès le lundi 7 août"), (W_TRUTH, "on Monday night, Aug. 7")],
+                    [W_2024_FR, W_2024_EN, W_CAMP_FR, W_CAMP_EN, W_LANE, W_TENERIFE_FR, W_TENERIFE_EN],
+                ),
+                (
+                    "dora",
+                    "fanned by winds from Hurricane Dora, which was passing hundreds of miles to the south",
+                    "The fires were fanned by winds from Hurricane Dora, passing hundreds of miles to the south",
+                    [
+                        WF["flash"],
+                        WF["lahaina"],
+                        WF["relief"],
+                        WF["verif"],
+                        WE["wire"],
+                        WE["chronicle"],
+                        WE["herald"],
+                        WE["relief"],
+                        WE["check"],
+                    ],
+                    [],
+                    [W_LANE],
+                ),
+                (
+                    "gusts",
+                    "Gusts of more than 60 mph",
+                    "Gusts of more than 60 mph (100 km/h)",
+                    [WF["flash"], WF["relief"], WE["wire"], WE["herald"], WE["relief"]],
+                    [(W_TRUTH, "Winds of 150 mph")],
+                    [W_CAMP_FR, W_LANE],
+                ),
+                (
+                    "time",
+                    "flared up again at about 3 p.m. local time",
+                    "Lahaina fire flared again ~3 p.m. HST Tue 8 Aug (01:00 GMT/03:00 Paris Wed, 9 p.m. EDT Tue)",
+                    [WF["flash"], WF["verif"], WE["wire"], WE["herald"], WE["check"]],
+                    [(W_SCOOP, "à 21 heures"), (W_TRUTH, "at 11 p.m.")],
+                    [W_CAMP_FR, W_LANE, W_YK_EN, W_YK_FR],
+                ),
+                (
+                    "alerts",
+                    "alerts were sent to phones, television and radio that afternoon",
+                    "Alerts went out on the afternoon of 8 August by phone, TV and radio, but no siren sounded",
+                    [WF["siecle"], WF["biden"], WF["verif"], WE["chronicle"], WE["herald"], WE["check"]],
+                    [(W_SCOOP, "aucune alerte pendant trois jours"), (W_TRUTH, "no warning was given for 3 days")],
+                    [],
+                ),
+                (
+                    "banyan",
+                    "the town's 150-year-old banyan tree, scorched but still standing",
+                    "Lahaina's 150-year-old banyan tree on Front Street survived, scorched",
+                    [WF["lahaina"], WE["broadcast"]],
+                    [],
+                    [W_2024_FR, W_2024_EN],
                 ),
             ],
         ),
