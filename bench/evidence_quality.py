@@ -6,7 +6,7 @@ passages ranked), then measures each annotated claim against its right pages in 
 of evidence_quality.HELD_OUT were never looked at while tuning; each has its own rows. Usage, from the
 repository root:
 
-    .venv/bin/python bench/evidence_quality.py [--misses]
+    .venv/bin/python bench/evidence_quality.py [--misses] [--by-event]
 
 It uses its own database (factcheck_bench_evidence, created if missing, emptied) and Redis database 13.
 """
@@ -45,6 +45,7 @@ from tests.claims import evidence_quality  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--misses", action="store_true", help="list what each claim missed (tuned events only)")
+    parser.add_argument("--by-event", action="store_true", help="one pair of rows per tuned event")
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
     call_command("flush", interactive=False, verbosity=0)
@@ -54,7 +55,7 @@ def main() -> None:
         evidence_quality.register(web)
         articles = evidence_quality.ingest(web)
         elapsed = time.perf_counter() - started
-        results = evidence_quality.measure(web, articles)
+        results = evidence_quality.measure(web, articles, by_event=args.by_event)
     columns = [
         "claims",
         "recall@5",
@@ -66,14 +67,14 @@ def main() -> None:
     print(f"{'split':<{width}} {'direction':<10} " + " ".join(f"{c:>{len(c)}}" for c in columns))
     # The tuned rows first, then one pair of rows per held-out event; fr→en before en→fr.
     for (split, direction), result in sorted(
-        results.items(), key=lambda i: (i[0][0] != "tuned", i[0][0], i[0][1] != "fr→en")
+        results.items(), key=lambda i: (not i[0][0].startswith("tuned"), i[0][0], i[0][1] != "fr→en")
     ):
         row = result.row()
         print(f"{split:<{width}} {direction:<10} " + " ".join(f"{row[c]!s:>{len(c)}}" for c in columns))
     print(f"\n{len(articles)} articles through the whole pipeline, in-process, crawl delay 0: {elapsed:.0f} s")
     if args.misses:
         for (split, direction), result in sorted(results.items()):
-            if split == "tuned":
+            if split.startswith("tuned"):
                 print(f"\n{split} {direction}:")
                 print("\n".join(f"  {miss}" for miss in result.misses))
 

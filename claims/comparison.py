@@ -35,6 +35,8 @@ EXACT_TOLERANCE = 0.005
 APPROXIMATE_TOLERANCE = 0.15
 # "At least N" agrees with figures up to this many times N (a toll that rises), not beyond.
 LOWER_BOUND_REACH = 3
+# A measure does not grow as a toll does: "gusts of more than 60 mph" reach 90 mph, not 150.
+MEASURE_REACH = 1.5
 # A duration written exactly ("nine months", "270 days") stands for a rounded length: within this share.
 EXACT_DURATION_TOLERANCE = 0.05
 # Hours against months: durations further apart than this measure different things, not a disagreement.
@@ -525,7 +527,7 @@ def _reach(facet: dict) -> tuple[float, float] | None:
     bounds = quantity_range(facet)
     if bounds is None or bounds[1] != float("inf") or bounds[0] <= 0:
         return bounds
-    return bounds[0], bounds[0] * LOWER_BOUND_REACH
+    return bounds[0], bounds[0] * facet.get("reach", LOWER_BOUND_REACH)
 
 
 def _tolerance(facet: dict) -> float:
@@ -657,8 +659,10 @@ def _unit_context(facet: dict, passage_text: str) -> str:
     if not passage_text or not isinstance(start, int):
         return ""
     end = end if isinstance(end, int) else start
-    after = re.split(r"\d|[.;:!?]", passage_text[end : end + UNIT_WINDOW], maxsplit=1)[0]
-    before = re.split(r"\d|[.;!?]", passage_text[max(0, start - UNIT_WINDOW // 2) : start][::-1], maxsplit=1)[0][::-1]
+    # A line break ends a headline: "… in more than a century\nAt least 93 people" are two statements.
+    after = re.split(r"\d|[.;:!?\n]", passage_text[end : end + UNIT_WINDOW], maxsplit=1)[0]
+    before = re.split(r"\d|[.;!?\n]", passage_text[max(0, start - UNIT_WINDOW // 2) : start][::-1], maxsplit=1)[0]
+    before = before[::-1]
     # A coordination starts another figure's clause: in "nine people were killed and more than 1,000 injured",
     # "killed" is not said of the 1,000.
     after = COORDINATION.split(after, maxsplit=1)[0]
@@ -684,7 +688,7 @@ def _passage_unit(facet: dict, passage_text: str) -> str:
 
 # Where a claim's clause ends around its figure: another figure, a punctuation mark, a coordination. In
 # "killed at least nine people and injured more than 1,000", "injured" belongs to the other figure.
-CLAUSE_EDGE = re.compile(rf"\d|[,.;:!?()«»\"]|{COORDINATION.pattern}", re.IGNORECASE)
+CLAUSE_EDGE = re.compile(rf"\d|[,.;:!?()«»\"\n]|{COORDINATION.pattern}", re.IGNORECASE)
 
 
 def _claim_unit(facet: dict, claim_text: str) -> str:
@@ -746,7 +750,23 @@ MEASURING_VERBS = {
 }  # fmt: skip
 
 
+# The figure a page asserts against another it reports: "The official story says about 100 dead … the real toll is
+# over 1,000", "Les médias parlent d'une centaine de victimes. En réalité, … plus de 1 000 morts", "Posts say 3 a.m.
+# In fact it hit at 11:11 p.m.". It speaks for the page, whether it confirms the claim or not.
+ASSERTED = re.compile(
+    r"(?:\b(?:real|true|actual)\s+(?:toll|figure|number|count)|\b(?:vrai|véritable|réel)\s+(?:bilan|chiffre|nombre)"
+    r"|\b(?:bilan|chiffre|nombre)\s+(?:réel|véritable)|\bin\s+(?:fact|reality)|\bactually|\ben\s+(?:réalité|fait)"
+    r"|\bdans\s+les\s+faits)\b[^.;!?]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def _compare_quantity(claim_facet: dict, candidates: list[dict], passage_text: str, claim_text: str = "") -> dict:
+    asserted = [f for f in candidates if _written_before(ASSERTED, f, passage_text, 120)]
+    if asserted and len(asserted) < len(candidates):
+        result = _compare_quantity(claim_facet, asserted, passage_text, claim_text)
+        if result["outcome"] != NOT_FOUND:
+            return result
     # A figure says more than "thousands": "environ 800 morts, et non plusieurs milliers" is 800. Vague
     # quantities count only when the passage gives no figure for the unit.
     # A bound with its figure ("plus de 5 600 blessés") is a figure too, not a vague quantity.
@@ -960,7 +980,7 @@ def _scaled_facet(facet: dict, measure: tuple[str, float, float], approximate: b
         return number * factor + offset if _number(number) is not None else number
 
     figures = {key: scaled(facet.get(key)) for key in ("value", "low", "high")}
-    return {**facet, **figures, "approximate": facet.get("approximate") or approximate}
+    return {**facet, **figures, "approximate": facet.get("approximate") or approximate, "reach": MEASURE_REACH}
 
 
 def _range_note(facet: dict) -> str:

@@ -62,10 +62,22 @@ def build_claims(doc: Doc, lang: str, published: datetime | None, places: list[s
     return claims
 
 
+# A place right after another clock time is that time's zone, not the local one: "peu avant 15 heures, heure locale,
+# soit vers 3 heures du matin mercredi à Paris", "3 p.m. local time (1 a.m. in Paris)".
+_OTHER_CLOCK = re.compile(r"\d{1,2}\s*(?:h\b|heures?|[ap]\.?m\.?|:\d\d)[^,.;()]{0,30}\b(?:à|in)\s+$", re.IGNORECASE)
+
+
 def _local_time_places(text: str, entities: list[dict], start: int, end: int, lang: str) -> list[str]:
     """Where "heure locale" / "local time" may be: places of the sentence, then places
     and nationalities named before it, nearest first (never a place named later)."""
-    in_sentence = [e["text"] for e in entities if start <= e["start"] and e["end"] <= end and e["label"] == "LOC"]
+    in_sentence = [
+        e["text"]
+        for e in entities
+        if start <= e["start"]
+        and e["end"] <= end
+        and e["label"] == "LOC"
+        and not _OTHER_CLOCK.search(text, start, e["start"])
+    ]
     before = []
     for e in reversed([e for e in entities if e["end"] <= start]):
         if e["label"] == "LOC":

@@ -42,7 +42,19 @@ def _tables() -> tuple[dict[str, str | None], dict[str, str]]:
             except Exception:  # CLDR has no exemplar city for a handful of zones
                 continue
             zones.setdefault(normalize(city), tz)
+    # The tz database's region links name the states and provinces of countries with several zones ("US/Hawaii",
+    # "Canada/Yukon", "Australia/Tasmania"); the compass words among them ("US/Eastern") name no place.
+    for tz in pytz.all_timezones:
+        country, _slash, region = tz.partition("/")
+        if country in _REGION_LINKS and region.isalpha() and region[1:].islower() and region not in _COMPASS:
+            zones.setdefault(normalize(region), tz)
     return zones, countries
+
+
+_REGION_LINKS = {"US", "Canada", "Australia", "Brazil", "Chile", "Mexico"}
+_COMPASS = {
+    "Atlantic", "Central", "Eastern", "Mountain", "Pacific", "East", "West", "North", "South", "General", "Continental",
+}  # fmt: skip
 
 
 def is_known_place(name: str) -> bool:

@@ -107,7 +107,7 @@ _FR_DATE = re.compile(
 _EN_DATE = re.compile(
     rf"(?<![\w])(?:(?:(?P<wd>{_alt(_EN_DAYS)}),?\s+)?(?P<mon>{_alt(_EN_MONTHS)})\.?\s+"
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(_EN_MONTHS)})\.?"
+    rf"|(?:(?P<wd2>{_alt(_EN_DAYS)}),?\s+(?:the\s+)?)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(_EN_MONTHS)})\.?"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?)(?![\w])",
     re.IGNORECASE,
 )
@@ -469,14 +469,16 @@ def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> li
         year = g.get("y") or g.get("y2")
         d = 1 if d_text.lower() in ("1er", "premier") else int(d_text)
         month = months[mon]
+        # A date with its weekday ("Tuesday, 8 August", "mardi 8 août") moves the story along, as a weekday does.
+        told = bool(g.get("wd") or g.get("wd2"))
         if year:
             day = _safe_date(int(year), month, d)
             if day:
-                add(*match.span(), day.isoformat(), day)
+                add(*match.span(), day.isoformat(), day, deictic=told)
         elif anchor:
             day = _nearest_year(anchor, month, d)
             if day:
-                add(*match.span(), day.isoformat(), day)
+                add(*match.span(), day.isoformat(), day, deictic=told)
         elif _safe_date(2000, month, d):
             add(*match.span(), f"--{month:02d}-{d:02d}")
     for match in (_FR_DECADE if lang == "fr" else _EN_DECADE).finditer(text, start, end):

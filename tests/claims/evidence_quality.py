@@ -85,8 +85,11 @@ def find_claim(article: Article, contains: str) -> Claim | None:
     return best[2] if best else None
 
 
-def measure(web, articles: dict[str, Article], *, reveal_held_out: bool = False) -> dict[tuple[str, str], Direction]:
-    """{(split, "fr→en"|"en→fr"): Direction} over the annotated claims; split is "tuned" or "held out: <event>".
+def measure(
+    web, articles: dict[str, Article], *, reveal_held_out: bool = False, by_event: bool = False
+) -> dict[tuple[str, str], Direction]:
+    """{(split, "fr→en"|"en→fr"): Direction} over the annotated claims; split is "tuned" or "held out: <event>"
+    ("tuned: <event>" for each tuned event with by_event).
 
     A held-out event's misses name neither its claims nor its pages (a failing test prints them, and whoever
     tunes the ranking must not learn the held-out content from it) unless reveal_held_out.
@@ -102,6 +105,8 @@ def measure(web, articles: dict[str, Article], *, reveal_held_out: bool = False)
         lang = item["lang"]
         other = "en" if lang == "fr" else "fr"
         split = f"held out: {item['event']}" if item["event"] in HELD_OUT else "tuned"
+        if by_event and split == "tuned":
+            split = f"tuned: {item['event']}"
         direction = results.setdefault((split, f"{lang}→{other}"), Direction())
         masked = item["event"] in HELD_OUT and not reveal_held_out
         for number, truth in enumerate(item["claims"], 1):

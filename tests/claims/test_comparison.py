@@ -1077,3 +1077,40 @@ def test_a_peoples_soldiers_are_a_group_among_it_not_its_count():
     assert not units_match("Arméniens", "Armenian soldiers")
     assert units_match("Arméniens de souche", "Armenians")
     assert units_match("soldats russes", "Russian soldiers")
+
+
+def test_a_headline_is_its_own_statement_for_the_units_of_the_figures_below_it():
+    claim_text = "It is the deadliest US wildfire in more than a century, officials said."
+    claim = [f for f in facets(claim_text, "en") if f["type"] == "quantity"]
+    passage = "Maui fire is deadliest US wildfire in more than a century\nAt least 93 people have been killed on Maui."
+    assert outcomes(claim, facets(passage, "en"), passage_text=passage, claim_text=claim_text) == ["agrees"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "lang"),
+    [
+        ("The official story says about 100 dead. Insiders say the real toll is over 1,000 dead.", "en"),
+        (
+            "Les médias parlent d'une centaine de victimes. En réalité, les incendies ont fait plus de 1 000 morts.",
+            "fr",
+        ),
+    ],
+)
+def test_the_figure_a_page_asserts_speaks_for_it_over_the_one_it_reports(passage, lang):
+    claim_text = "The fires have killed at least 114 people, officials said."
+    claim = facets(claim_text, "en")
+    assert outcomes(claim, facets(passage, lang), passage_text=passage, claim_text=claim_text) == ["disagrees"]
+    check = "Posts say more than 1,000 people died. In fact, officials have counted 115 dead."
+    assert outcomes(claim, facets(check, "en"), passage_text=check, claim_text=claim_text) == ["agrees"]
+
+
+def test_a_lower_bound_of_a_measure_reaches_half_again_not_three_times():
+    claim_text = "Gusts of more than 60 mph grounded firefighting helicopters."
+    claim = facets(claim_text, "en")
+    for passage, outcome in (
+        ("Winds of 150 mph were blamed.", "disagrees"),
+        ("Des rafales de plus de 100 km/h ont cloué les hélicoptères au sol.", "agrees"),
+        ("Gusts reached 80 mph on the coast.", "agrees"),
+    ):
+        lang = "en" if passage.isascii() else "fr"
+        assert outcomes(claim, facets(passage, lang), passage_text=passage, claim_text=claim_text) == [outcome]

@@ -297,3 +297,19 @@ def test_the_first_day_of_a_range_naming_its_month_once_is_a_day_not_a_count(tex
 )
 def test_a_decade_is_a_date_at_the_precision_of_its_decade(text, lang, value):
     assert values(text, lang) == [value]
+
+
+def test_local_time_in_a_state_of_a_country_with_several_zones_takes_the_states_zone():
+    published = datetime.fromisoformat("2023-08-22T06:00:00-10:00")
+    text = (
+        "The fires broke out on Tuesday, 8 August, on Maui, Hawaii.\n\n"
+        "In Lahaina, the fire flared up again at about 3 p.m. local time and swept into the town."
+    )
+    # The state is a tz database region ("US/Hawaii"); the dated weekday is the day the story is at.
+    assert datetimes(text, "en", published) == [("3 p.m. local time", "2023-08-08T15:00:00-10:00", "text")]
+
+
+def test_a_place_after_another_clock_time_is_that_times_not_the_local_one():
+    text = "À Honolulu, le feu est reparti peu avant 15 heures, heure locale, soit vers 3 heures du matin à Paris."
+    found = datetimes(text, "fr")
+    assert found[0][1:] == ("2023-09-20T15:00:00-10:00", "text")
