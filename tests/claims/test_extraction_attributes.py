@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from claims.extraction.attributes import MemoAttributeRuler, UnsupportedRule
-from claims.extraction.pipeline import MODELS, load
+from claims.extraction.pipeline import MODELS, lemma, load
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -35,3 +35,12 @@ def test_a_rule_the_memo_cannot_key_on_keeps_the_stock_ruler():
     stock.add([[{"ORTH": "May"}]], {"TAG": "NNP"})
     with pytest.raises(UnsupportedRule):
         MemoAttributeRuler(stock)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_lemmas_read_on_demand_are_the_lemmatizers(lang):
+    assert "lemmatizer" not in load(lang).pipe_names
+    stock = spacy.load(MODELS[lang])
+    for path in sorted(CORPUS.glob(f"{lang}-*.json"))[:4]:
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        assert [lemma(t) for t in load(lang)(text)] == [t.lemma_ for t in stock(text)]
