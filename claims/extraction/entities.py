@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from .pipeline import lemma
 from .places import is_known_place, nationality_country
 from .spans import doc_text
 from .temporal import _EN_DAYS, _FR_DAYS
@@ -84,11 +85,11 @@ def _rule_label(doc: Doc, ent, text: str, label: str, lang: str) -> str:
 def _is_information_source(doc: Doc, ent) -> bool:
     """The mention reports: subject of a reporting verb, or after "according to" / "selon"."""
     head = ent.root
-    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.lemma_.lower() in _SPEECH_LEMMAS:
+    if head.dep_ in ("nsubj", "nsubj:pass") and lemma(head.head).lower() in _SPEECH_LEMMAS:
         return True
     # "Destatis, the federal statistics office, said": the apposition's noun sits between them.
     if head.dep_ == "nsubj" and any(child.dep_ == "appos" for child in head.children):
-        return head.head.lemma_.lower() in _SPEECH_LEMMAS
+        return lemma(head.head).lower() in _SPEECH_LEMMAS
     return bool(_ACCORDING_BEFORE.search(doc_text(doc)[max(0, ent.start_char - 20) : ent.start_char]))
 
 

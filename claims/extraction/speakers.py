@@ -4,6 +4,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .pipeline import lemma as lemma_of
 from .sentences import _quoted_ranges
 from .spans import doc_text
 from .temporal import _EN_DAYS, _FR_DAYS
@@ -408,7 +409,7 @@ def _reported_content(verb: Token) -> Token | None:
 
 
 def _speech_lemma(token: Token, lang: str) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token).lower()
     if lemma in _SPEECH[lang]:
         return True
     # The French lemmatizer sometimes returns a present-tense form as it is ("indique",

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from spacy.tokens import Doc, Token
 
+from .pipeline import lemma
 from .places import nationality_country, zone_for_place
 from .spans import Taken, doc_text
 
@@ -673,7 +674,7 @@ def _verb_direction(verb: Token) -> int:
         return 1
     if any("Cnd" in t.morph.get("Mood") for t in group) or "would" in lowers:
         return 1
-    if any(t.lemma_ == "aller" and "Pres" in t.morph.get("Tense") for t in group) and (
+    if any(lemma(t) == "aller" and "Pres" in t.morph.get("Tense") for t in group) and (
         "Inf" in verb.morph.get("VerbForm")
     ):
         return 1  # futur proche: "va commencer"
@@ -683,13 +684,13 @@ def _verb_direction(verb: Token) -> int:
     # "sont attendus jeudi", "est prévue jeudi", "are scheduled for Thursday": a schedule announced in the
     # present points ahead (the passive only: "ont attendu jeudi" is a past).
     passive_now = [a for a in auxiliaries if a.dep_ in ("aux:pass", "auxpass") and "Pres" in a.morph.get("Tense")]
-    if passive_now and verb.lemma_.lower() in _SCHEDULE:
+    if passive_now and lemma(verb).lower() in _SCHEDULE:
         return 1
     # "to be held" is an infinitive too.
     if "Inf" in verb.morph.get("VerbForm") or verb.tag_ == "VB" or any(a.tag_ == "TO" for a in auxiliaries):
         # "are due to meet", "is expected to vote", "doivent se retrouver": a schedule.
         governors = [verb.head, *auxiliaries, *(c for c in verb.head.children if c.dep_ == "acomp")]
-        if any(t.lemma_.lower() in _SCHEDULE for t in governors if t is not verb):
+        if any(lemma(t).lower() in _SCHEDULE for t in governors if t is not verb):
             return 1
     if any(set(t.morph.get("Tense")) & {"Past", "Imp", "Pqp"} for t in group):
         return -1
