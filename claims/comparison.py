@@ -818,6 +818,8 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
         if same_unit and claim_text and _population_against_casualties(unit, passage_unit):
             same_unit = False
         same_figure = figures_agree(claim_facet, facet)
+        if same_figure and _short_of_bound(claim_facet, facet):
+            continue
         measure = _measure(facet.get("unit") or "")
         conversion = ""
         if claim_measure and measure and claim_measure[0] == measure[0]:
@@ -885,6 +887,15 @@ def _part_over_whole(claim_facet: dict, claim_unit: str, claim_text: str, facet:
             part_range, whole_range = quantity_range(part), _reach(whole)
             return bool(part_range and whole_range) and part_range[0] > whole_range[1] * (1 + _tolerance(whole))
     return False
+
+
+def _short_of_bound(claim_facet: dict, facet: dict) -> bool:
+    """Two lower bounds, the passage's short of the claim's: "at least 89 dead" (an earlier count) is consistent
+    with "at least 114" but does not confirm it, and a count so far never contradicts a higher one."""
+    claim, passage = quantity_range(claim_facet), quantity_range(facet)
+    if not claim or not passage or claim[1] != float("inf") or passage[1] != float("inf"):
+        return False
+    return passage[0] < claim[0] * (1 - _tolerance(claim_facet)) - 1e-9
 
 
 def _population_against_casualties(claim_unit: str, passage_unit: str) -> bool:

@@ -21,6 +21,7 @@ from sources.search import STOP_WORDS, PassageHit, fold, search_passages_hybrid,
 
 from .comparison import AGREES, DISAGREES, NOT_FOUND, compare_facets, since_date, stance_for
 from .extraction.places import country_code
+from .extraction.temporal import MONTH_NAMES
 from .gathering import headline_names, name_forms
 from .models import Claim, Evidence, zone_from_name
 
@@ -224,6 +225,11 @@ def claim_vector_text(claim: Claim) -> str:
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 # A year a state has lasted since ("cut off since 12 December 2022", "depuis fin 2022") dates its start, not
 # the event the passage tells: the passage is about now. Up to three words between ("since the end of").
+_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+DAY_OF_MONTH = re.compile(
+    rf"(?:\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b)(?!\s*,?\s*\d{{4}})",
+    re.IGNORECASE,
+)
 SINCE_YEAR = re.compile(r"\b(?:since|depuis|dès)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -261,6 +267,10 @@ def event_factor(event_day: date | None, published: datetime | None, passage_tex
         gap = abs((published.date() - event_day).days)
         factor = 1.0 if gap <= EVENT_DAYS else 0.5 if gap <= EVENT_FAR_DAYS else 0.25
     years = event_years(passage_text) - {int(y) for y in YEAR.findall(claim_text)}
+    if published is not None and DAY_OF_MONTH.search(passage_text):
+        # "le mardi 8 août", "on Aug. 8" without a year is a day of its page's year: "since the 1918 fire" or
+        # "the Camp Fire in 2018" beside it compare the page's event with others.
+        years.add(published.year)
     if years and event_day.year not in years:
         factor *= 0.6  # "the 2020 war", "in 2004": about another year, whatever its page's date
     return factor

@@ -1114,3 +1114,16 @@ def test_a_lower_bound_of_a_measure_reaches_half_again_not_three_times():
     ):
         lang = "en" if passage.isascii() else "fr"
         assert outcomes(claim, facets(passage, lang), passage_text=passage, claim_text=claim_text) == [outcome]
+
+
+def test_an_earlier_lower_count_so_far_neither_confirms_nor_contradicts_a_higher_one():
+    claim_text = "The fires have killed at least 114 people, officials said."
+    claim = facets(claim_text, "en")
+    for passage, outcome in (
+        ("Avec au moins 89 morts recensés samedi soir, les incendies sont les plus meurtriers.", "not found"),
+        ("At least 115 people have been killed, officials said.", "agrees"),
+        ("At least 200 people have been killed, officials said.", "agrees"),
+        ("Officials have confirmed 97 deaths.", "disagrees"),
+    ):
+        lang = "en" if passage.isascii() else "fr"
+        assert outcomes(claim, facets(passage, lang), passage_text=passage, claim_text=claim_text) == [outcome]

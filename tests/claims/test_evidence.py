@@ -155,6 +155,26 @@ def test_a_year_a_state_has_lasted_since_is_not_another_event(passage):
     assert event_factor(date(2023, 9, 20), None, told, claim) < 1.0
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Les incendies qui ont éclaté le mardi 8 août dépassent le Camp Fire, qui avait fait 85 morts en 2018.",
+        "The fires that broke out on Aug. 8 are the deadliest since the 1918 Cloquet fire.",
+    ],
+)
+def test_a_page_naming_a_day_of_its_own_year_compares_with_other_years_and_stays_about_its_event(passage):
+    from datetime import date, datetime
+
+    from claims.evidence import event_factor
+
+    claim = "The fires broke out on Tuesday, Aug. 8."
+    page = datetime.fromisoformat("2023-08-13T19:00:00+02:00")
+    assert event_factor(date(2023, 8, 8), page, passage, claim) == 1.0
+    # With the year written, the day is that year's: "le 8 août 2018" is another event's.
+    other = passage.replace("8 août", "8 août 2018").replace("Aug. 8", "Aug. 8, 2018")
+    assert event_factor(date(2023, 8, 8), page, other, claim) < 1.0
+
+
 def test_a_page_whose_headline_names_other_places_is_less_surely_about_the_claims_event():
     from claims.evidence import event_context
     from sources.search import PassageHit
