@@ -421,6 +421,10 @@ def _zone(zone_text: str, places: list[str]):
     return None, None, True
 
 
+# A story day further than this before the page's date sets the week of the weekdays that follow it.
+STORY_WEEK_DAYS = 6
+
+
 def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> list[dict]:
     text = doc_text(doc)
     anchor = published.date() if published else None
@@ -539,7 +543,12 @@ def _find_dates(doc, start, end, lang, published, taken, context_day=None) -> li
         modifier = (match.groupdict().get("pre") or "") + (match.groupdict().get("post") or "")
         modifier = modifier.strip().lower()
         day = None
-        if anchor:
+        if anchor and not modifier and context_day and (anchor - context_day).days > STORY_WEEK_DAYS:
+            # The story is at a day over a week before the page ("les incendies ont éclaté le mardi 8 août", on
+            # the 16th): its bare weekdays are of that week, the nearest such day to the story's.
+            offset = (weekday - context_day.weekday()) % 7
+            day = context_day + timedelta(days=offset if offset <= 3 else offset - 7)
+        elif anchor:
             direction = _modifier_direction(modifier)
             if direction is None:
                 direction = tense_direction(doc, a)

@@ -313,3 +313,15 @@ def test_a_place_after_another_clock_time_is_that_times_not_the_local_one():
     text = "À Honolulu, le feu est reparti peu avant 15 heures, heure locale, soit vers 3 heures du matin à Paris."
     found = datetimes(text, "fr")
     assert found[0][1:] == ("2023-09-20T15:00:00-10:00", "text")
+
+
+def test_weekdays_after_a_story_day_over_a_week_old_are_of_the_storys_week():
+    published = datetime.fromisoformat("2023-08-16T12:00:00+02:00")
+    text = (
+        "Les incendies ont éclaté le mardi 8 août sur l'île de Maui.\n\n"
+        "Le feu a gagné la ville vers 3 heures du matin mercredi, heure de Paris."
+    )
+    assert [f["value"] for f in temporal(text, "fr", published)] == ["2023-08-08", "2023-08-09T03:00:00+02:00"]
+    # A story at the page's own week keeps reading weekdays from the page's date.
+    recent = text.replace("le mardi 8 août", "le lundi 14 août")
+    assert [f["value"] for f in temporal(recent, "fr", published)][1] == "2023-08-16T03:00:00+02:00"
