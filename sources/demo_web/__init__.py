@@ -2,7 +2,7 @@
 
 Used by the test suite to measure cross-lingual evidence retrieval (French/English) on six real events (three of
 September 2023: Nagorno-Karabakh offensive, Al Haouz earthquake, Derna floods; the Maui wildfires of August 2023,
-which destroyed Lahaina; the Hualien earthquake of April 2024; a sixth held out from tuning, in pages_heldout.py and
+which destroyed Lahaina; the Hualien earthquake of April 2024; another held out from tuning, in pages_heldout.py and
 truth_heldout.py) and by the app as offline demo sources.
 Standard library only.
 
