@@ -35,6 +35,8 @@ from spacy.tokens import Span
 
 from sources import embeddings
 
+from .spans import span_text
+
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json"
 
 # A hedged/speculative/opinion sentence may still be worth a look, but never ahead of a plain fact.
@@ -499,7 +501,7 @@ def _morph_flags(morph) -> tuple[bool, bool, bool, bool, bool]:
 
 def sentence_features(sent: Span, lang: str) -> dict[str, float]:
     """Language-neutral features of one sentence (the same names for French and English)."""
-    raw = sent.text  # Span.text joins the tokens again on every read
+    raw = span_text(sent)
     text = _normalise(raw)
 
     # One pass over the tokens, each attribute read once: this function runs on every sentence of every
@@ -639,8 +641,9 @@ _QUOTE_CHARS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 def _main_clause_hedges(sent: Span) -> list[Span] | None:
     """The hedge and opinion markers of the main clause; None when their place cannot be known."""
-    text = _normalise(sent.text)
-    if len(text) != len(sent.text):  # a rare letter whose lowercase is longer: offsets unusable
+    raw = span_text(sent)
+    text = _normalise(raw)
+    if len(text) != len(raw):  # a rare letter whose lowercase is longer: offsets unusable
         return None
     hits = [(m.start(), m.end()) for pattern in (_HEDGE, _OPINION) for m in pattern.finditer(text)]
     hits += [
@@ -679,11 +682,12 @@ def _mostly_quoted_view(sent: Span, f: dict[str, float]) -> bool:
     # one too, however long the speaker's title.
     if f["has_number"] or f["has_money"] or f["has_percent"]:
         return False
-    quoted = sum(len(m.group()) for m in _QUOTE_CHARS.finditer(sent.text))
+    raw = span_text(sent)
+    quoted = sum(len(m.group()) for m in _QUOTE_CHARS.finditer(raw))
     if not quoted:
         return False
-    remainder = _QUOTE_CHARS.sub(" ", sent.text)
-    return quoted > 0.5 * len(sent.text.strip()) or len(re.findall(r"\w+", remainder)) <= _ATTRIBUTION_WORDS
+    remainder = _QUOTE_CHARS.sub(" ", raw)
+    return quoted > 0.5 * len(raw.strip()) or len(re.findall(r"\w+", remainder)) <= _ATTRIBUTION_WORDS
 
 
 def rule_cap(sent: Span, f: dict[str, float], hedges: bool = True) -> float:
@@ -714,7 +718,7 @@ def score_sentences(sents: list[Span], lang: str) -> list[float]:
 
     The sentences of an article are embedded in one batch. The learned score is kept on the doc, so
     claim_sentence_score can lift a hedge cap without embedding the sentence again."""
-    vectors = embeddings.embed([sent.text for sent in sents])
+    vectors = embeddings.embed([span_text(sent) for sent in sents])
     scores = []
     for sent, vector in zip(sents, vectors, strict=True):
         f = sentence_features(sent, lang)
@@ -755,7 +759,7 @@ def claim_sentence_score(sent: Span, lang: str, sentence_score: float, facets: l
     f = sentence_features(sent, lang)
     learned = sent.doc.user_data.get(("checkworthiness", sent.start, sent.end))
     if learned is None:
-        learned = _learned_score(f, embeddings.embed_one(sent.text), lang)
+        learned = _learned_score(f, embeddings.embed_one(span_text(sent)), lang)
     return apply_cap(learned, rule_cap(sent, f, hedges=False))
 
 
