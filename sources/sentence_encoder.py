@@ -43,6 +43,11 @@ class PieceCachedBackend(NumpyBackend):
             [np.zeros((CACHED_PIECES + 1, _CNN_DIM), dtype=np.float32) for _ in range(n)] for n, _ in _ORDERS
         ]
 
+    def clear_cache(self) -> None:
+        """Forget every cached piece (rows are overwritten as pieces come back): for measuring the cold case."""
+        self._slot[:] = -1
+        self._used = 0
+
     def _slots(self, flat: np.ndarray) -> np.ndarray:
         """The cache rows of these piece ids, computing the pieces not cached yet."""
         missing = np.unique(flat[self._slot[flat] < 0])

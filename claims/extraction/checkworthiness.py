@@ -35,6 +35,8 @@ from spacy.tokens import Span
 
 from sources import embeddings
 
+from .spans import span_text
+
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json"
 
 # A hedged/speculative/opinion sentence may still be worth a look, but never ahead of a plain fact.
@@ -473,65 +475,115 @@ def _normalise(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
 
 
+# Dependency labels of a passive: English (ClearNLP) and French (UD).
+_PASSIVE_DEPS = ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass")
+
+# (past, future, conditional, imperative, negative) of each morphological analysis met, by its key.
+# MorphAnalysis.get builds an array and strings on every call, and a pipeline's tagger has a few hundred
+# analyses at most, so they are read once each. The key hashes the features' text: the same in every vocab.
+_MORPH_FLAGS: dict[int, tuple[bool, bool, bool, bool, bool]] = {}
+
+
+def _morph_flags(morph) -> tuple[bool, bool, bool, bool, bool]:
+    flags = _MORPH_FLAGS.get(morph.key)
+    if flags is None:
+        tense, mood = morph.get("Tense"), morph.get("Mood")
+        flags = (
+            "Past" in tense or "Imp" in tense,
+            "Fut" in tense,
+            "Cnd" in mood,
+            "Imp" in mood,
+            "Neg" in morph.get("Polarity"),
+        )
+        _MORPH_FLAGS[morph.key] = flags
+    return flags
+
+
 def sentence_features(sent: Span, lang: str) -> dict[str, float]:
     """Language-neutral features of one sentence (the same names for French and English)."""
-    text = _normalise(sent.text)
-    tokens = [t for t in sent if not t.is_space]
-    words = [t for t in tokens if not t.is_punct]
-    n_words = max(len(words), 1)
-    content = [t for t in words if t.pos_ in _CONTENT_POS]
-    n_content = max(len(content), 1)
+    raw = span_text(sent)
+    text = _normalise(raw)
+
+    # One pass over the tokens, each attribute read once: this function runs on every sentence of every
+    # article. Words are the tokens that are neither space nor punctuation; entities are counted on all tokens.
+    n_words = n_numbers = 0
+    pos_counts = dict.fromkeys(_CONTENT_POS, 0)
+    entity_starts = 0
+    classes: set[str] = set()
+    digits = past = future = conditional = imperative = negative = passive = subject = root_verb = may = False
+    for t in sent:
+        # Entity starts read from the tokens: Span.ents walks the whole document's entities per call.
+        if t.ent_iob_ == "B":
+            label = t.ent_type_
+            if label in _ENTITY_CLASS:
+                entity_starts += 1
+                classes.add(_ENTITY_CLASS[label])
+        if t.is_space or t.is_punct:
+            continue
+        n_words += 1
+        pos = t.pos_
+        if pos in pos_counts:
+            pos_counts[pos] += 1
+        if pos == "NUM" or t.like_num:
+            n_numbers += 1
+        if not digits:
+            digits = any(map(str.isdigit, t.text))
+        # Tense and mood: French has them in the morphology, English in auxiliaries (will, would).
+        is_past, is_future, is_conditional, is_imperative, is_negative = _morph_flags(t.morph)
+        past = past or is_past
+        future = future or is_future
+        conditional = conditional or is_conditional
+        imperative = imperative or is_imperative
+        dep = t.dep_
+        tag = t.tag_
+        negative = negative or is_negative or dep == "neg"
+        passive = passive or dep in _PASSIVE_DEPS
+        subject = subject or dep.startswith("nsubj")
+        if dep == "ROOT":
+            root_verb = root_verb or pos == "VERB"
+            if tag == "VB" and not any(c.dep_ == "nsubj" for c in t.children):
+                imperative = True
+        # "may" is checked on the token: lowercased text cannot tell the modal from the month.
+        if tag == "MD" and t.lower_ == "may":
+            may = True
+    n_content = max(sum(pos_counts.values()), 1)
+    n_words = max(n_words, 1)
+
     f: dict[str, float] = {}
-
     for pos in _CONTENT_POS:
-        f[f"pos_share_{pos}"] = sum(t.pos_ == pos for t in content) / n_content
-    f["has_propn"] = float(any(t.pos_ == "PROPN" for t in words))
-
-    numbers = [t for t in words if t.like_num or t.pos_ == "NUM"]
-    digits = [t for t in words if any(c.isdigit() for c in t.text)]
-    f["has_number"] = float(bool(numbers))
-    f["has_digits"] = float(bool(digits))
-    f["n_numbers_log"] = math.log1p(len(numbers))
+        f[f"pos_share_{pos}"] = pos_counts[pos] / n_content
+    f["has_propn"] = float(pos_counts["PROPN"] > 0)
+    f["has_number"] = float(n_numbers > 0)
+    f["has_digits"] = float(digits)
+    f["n_numbers_log"] = math.log1p(n_numbers)
     f["has_percent"] = float(bool(_PERCENT.search(text)))
     f["has_money"] = float(bool(_MONEY.search(text)))
     f["has_year"] = float(bool(_YEAR.search(text)))
     f["has_calendar"] = float(bool(_CALENDAR.search(text)))
 
-    # Entity starts read from the tokens: Span.ents walks the whole document's entities per call.
-    starts = [t.ent_type_ for t in sent if t.ent_iob_ == "B" and t.ent_type_ in _ENTITY_CLASS]
-    classes = {_ENTITY_CLASS[label] for label in starts}
     for cls in ("PER", "LOC", "ORG", "MISC"):
         f[f"ent_{cls}"] = float(cls in classes)
-    f["n_entities_log"] = math.log1p(len(starts))
+    f["n_entities_log"] = math.log1p(entity_starts)
 
-    # Tense and mood: French has them in the morphology, English in auxiliaries (will, would).
-    morph_tense = {t for tok in words for t in tok.morph.get("Tense")}
-    morph_mood = {m for tok in words for m in tok.morph.get("Mood")}
-    f["tense_past"] = float("Past" in morph_tense or "Imp" in morph_tense)
-    f["tense_future"] = float("Fut" in morph_tense or bool(lang == "en" and _FUTURE_EN.search(text)))
-    f["mood_conditional"] = float("Cnd" in morph_mood or bool(lang == "en" and _CONDITIONAL_EN.search(text)))
-    f["mood_imperative"] = float(
-        "Imp" in morph_mood
-        or any(t.dep_ == "ROOT" and t.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in t.children) for t in words)
-    )
+    f["tense_past"] = float(past)
+    f["tense_future"] = float(future or bool(lang == "en" and _FUTURE_EN.search(text)))
+    f["mood_conditional"] = float(conditional or bool(lang == "en" and _CONDITIONAL_EN.search(text)))
+    f["mood_imperative"] = float(imperative)
     f["first_second_person"] = float(bool(_FIRST_SECOND.search(text)))
-    f["negation"] = float(
-        bool(_NEGATION.search(text)) or any(t.dep_ == "neg" or "Neg" in t.morph.get("Polarity") for t in words)
-    )
-    f["passive"] = float(any(t.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for t in words))
-    f["has_subject"] = float(any(t.dep_.startswith("nsubj") for t in words))
-    f["root_is_verb"] = float(any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in words))
+    f["negation"] = float(bool(_NEGATION.search(text)) or negative)
+    f["passive"] = float(passive)
+    f["has_subject"] = float(subject)
+    f["root_is_verb"] = float(root_verb)
 
-    # "may" is checked on the token: lowercased text cannot tell the modal from the month.
-    f["hedge"] = float(bool(_HEDGE.search(text)) or any(t.lower_ == "may" and t.tag_ == "MD" for t in words))
+    f["hedge"] = float(bool(_HEDGE.search(text)) or may)
     f["opinion"] = float(bool(_OPINION.search(text)))
     f["attribution"] = float(bool(_ATTRIBUTION.search(text)))
     f["change"] = float(bool(_CHANGE.search(text)))
     f["comparison"] = float(bool(_COMPARISON.search(text)))
-    stripped = sent.text.rstrip().rstrip("»\"'” ")
+    stripped = raw.rstrip().rstrip("»\"'” ")
     f["question"] = float(stripped.endswith("?"))
     f["exclamation"] = float(stripped.endswith("!"))
-    f["quoted"] = float(any(q in sent.text for q in ("«", "“", '"')))
+    f["quoted"] = float(any(q in raw for q in ("«", "“", '"')))
 
     f["length_log"] = math.log(n_words)
     f["short"] = float(n_words < 6)
@@ -589,8 +641,9 @@ _QUOTE_CHARS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 def _main_clause_hedges(sent: Span) -> list[Span] | None:
     """The hedge and opinion markers of the main clause; None when their place cannot be known."""
-    text = _normalise(sent.text)
-    if len(text) != len(sent.text):  # a rare letter whose lowercase is longer: offsets unusable
+    raw = span_text(sent)
+    text = _normalise(raw)
+    if len(text) != len(raw):  # a rare letter whose lowercase is longer: offsets unusable
         return None
     hits = [(m.start(), m.end()) for pattern in (_HEDGE, _OPINION) for m in pattern.finditer(text)]
     hits += [
@@ -629,11 +682,12 @@ def _mostly_quoted_view(sent: Span, f: dict[str, float]) -> bool:
     # one too, however long the speaker's title.
     if f["has_number"] or f["has_money"] or f["has_percent"]:
         return False
-    quoted = sum(len(m.group()) for m in _QUOTE_CHARS.finditer(sent.text))
+    raw = span_text(sent)
+    quoted = sum(len(m.group()) for m in _QUOTE_CHARS.finditer(raw))
     if not quoted:
         return False
-    remainder = _QUOTE_CHARS.sub(" ", sent.text)
-    return quoted > 0.5 * len(sent.text.strip()) or len(re.findall(r"\w+", remainder)) <= _ATTRIBUTION_WORDS
+    remainder = _QUOTE_CHARS.sub(" ", raw)
+    return quoted > 0.5 * len(raw.strip()) or len(re.findall(r"\w+", remainder)) <= _ATTRIBUTION_WORDS
 
 
 def rule_cap(sent: Span, f: dict[str, float], hedges: bool = True) -> float:
@@ -664,7 +718,7 @@ def score_sentences(sents: list[Span], lang: str) -> list[float]:
 
     The sentences of an article are embedded in one batch. The learned score is kept on the doc, so
     claim_sentence_score can lift a hedge cap without embedding the sentence again."""
-    vectors = embeddings.embed([sent.text for sent in sents])
+    vectors = embeddings.embed([span_text(sent) for sent in sents])
     scores = []
     for sent, vector in zip(sents, vectors, strict=True):
         f = sentence_features(sent, lang)
@@ -705,7 +759,7 @@ def claim_sentence_score(sent: Span, lang: str, sentence_score: float, facets: l
     f = sentence_features(sent, lang)
     learned = sent.doc.user_data.get(("checkworthiness", sent.start, sent.end))
     if learned is None:
-        learned = _learned_score(f, embeddings.embed_one(sent.text), lang)
+        learned = _learned_score(f, embeddings.embed_one(span_text(sent)), lang)
     return apply_cap(learned, rule_cap(sent, f, hedges=False))
 
 

@@ -6,6 +6,7 @@ coordinations that join two verbs, so each claim is still a contiguous span of t
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 
 from spacy.tokens import Doc, Span
@@ -186,6 +187,8 @@ def _claim_spans(
 
 def _is_reporting(sent: Span, seg: tuple[int, int], reporting: list[tuple[int, int]]) -> bool:
     """Whether a segment is only a reporting clause (its punctuation aside)."""
+    if not reporting:
+        return False  # most sentences: no need to walk their tokens
     words = [t for t in sent if seg[0] <= t.idx < seg[1] and not t.is_punct and not t.is_space]
     return bool(words) and any(all(a <= t.idx < b for t in words) for a, b in reporting)
 
@@ -207,16 +210,26 @@ def _strip(text: str, a: int, b: int, keep_end: bool) -> tuple[int, int]:
 
 def _segments(sent: Span, facets: list[dict], reporting: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Clause-like pieces: cut at punctuation and at coordinations between two verbs."""
-    quoted = [(f["start"], f["end"]) for f in facets if f["type"] == "quote"]
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
         return []
+    # The tokens no cut comes before: inside a quote, or inside a facet other than an entity ("entre 10 et 20",
+    # "mercredi, à 11 h"). Offsets increase along the sentence, so each facet's tokens are found by bisection
+    # rather than each token testing every facet.
+    starts = [t.idx for t in tokens]
+    uncut = [False] * len(tokens)
+    for f in facets:
+        if f["type"] == "quote":
+            first, last = bisect_left(starts, f["start"]), bisect_left(starts, f["end"])
+        elif f["type"] != "entity":
+            first, last = bisect_right(starts, f["start"]), bisect_left(starts, f["end"])
+        else:
+            continue
+        uncut[first:last] = [True] * max(last - first, 0)
     cuts = [0]
     for k, token in enumerate(tokens):
-        if k == 0 or any(a <= token.idx < b for a, b in quoted):
+        if k == 0 or uncut[k]:
             continue
-        if any(f["start"] < token.idx < f["end"] for f in facets if f["type"] != "entity"):
-            continue  # never cut inside a facet ("entre 10 et 20", "mercredi, à 11 h")
         if tokens[k - 1].text in _BREAK_PUNCT or (
             token.lower_ in _COORD
             and _starts_clause(tokens, k + 1)

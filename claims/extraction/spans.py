@@ -1,6 +1,6 @@
 """Character offsets: the document's text, read once, and ranges already claimed by a facet."""
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 def doc_text(doc: Doc) -> str:
@@ -13,6 +13,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["factcheck_text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the cached document text: Span.text joins its tokens again on each read."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 class Taken:
