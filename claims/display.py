@@ -68,7 +68,9 @@ def facet_rows(facets) -> list[FacetRow]:
                 row.details.append((_("unit"), str(facet["unit"])))
         elif kind in ("datetime", "time"):
             if facet.get("value"):
-                row.details.append((_("value"), str(facet["value"])))
+                # "shortly after 11 p.m.": the same "≈" a hedged quantity shows.
+                prefix = "≈ " if facet.get("approximate") else ""
+                row.details.append((_("value"), prefix + str(facet["value"])))
             row.details.append((_("time zone"), _zone_from(facet.get("zone_from"))))
         elif kind in ("date", "duration"):
             if facet.get("value"):

@@ -247,3 +247,13 @@ def test_an_invalid_evidence_url_is_refused_with_a_message(client, claim, alice)
     response = client.post(url(claim, "review-claim-evidence"), {"url": "javascript:alert(1)"}, follow=True)
     assert "Enter a valid URL." in response.text
     assert not claim.evidence.exists()
+
+
+def test_a_hedged_time_shows_as_approximate_among_the_facets():
+    from claims.display import facet_rows
+
+    hedged = {"type": "datetime", "text": "vers 23 heures", "value": "2023-09-08T23:00:00+01:00", "zone_from": "text"}
+    [row] = facet_rows([{**hedged, "approximate": True}])
+    assert ("value", "≈ 2023-09-08T23:00:00+01:00") in row.details
+    [row] = facet_rows([hedged])
+    assert ("value", "2023-09-08T23:00:00+01:00") in row.details
