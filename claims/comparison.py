@@ -262,7 +262,7 @@ def _told_of_another_year(facet: dict, passage_text: str, years: set[int]) -> bo
     start = facet.get("start")
     if not years or not passage_text or not isinstance(start, int):
         return False
-    sentence = re.split(r"[.;!?]\s", passage_text[max(0, start - 200) : start])[-1]
+    sentence = _sentence_up_to(passage_text, start, 200)
     match = TOLD_OF_YEAR.search(sentence)
     return bool(match) and not {int(y) for y in re.findall(r"(?:19|20)\d\d", match.group())} & years
 
@@ -384,12 +384,17 @@ def countries_named(text: str) -> set[str]:
     return codes
 
 
+def _sentence_up_to(text: str, start: int, window: int) -> str:
+    """The words of its sentence before `start`, within `window` characters."""
+    return re.split(r"[.;!?]\s", text[max(0, start - window) : start])[-1]
+
+
 def _sentence_of(facet: dict, text: str) -> str:
     """The sentence of `text` a facet sits in (the whole text when the facet has no offsets)."""
     start, end = facet.get("start"), facet.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return text or ""
-    before = re.split(r"[.;!?]\s", text[max(0, start - 300) : start])[-1]
+    before = _sentence_up_to(text, start, 300)
     after = re.split(r"[.;!?](?:\s|$)", text[end : end + 300])[0]
     return before + text[start:end] + after
 
@@ -399,7 +404,7 @@ def _of_another_country(count: dict, passage_text: str, claim_countries: set[str
     troupe") against a claim that names only other countries (a Russian force of 2,000): another group's count."""
     if not claim_countries:
         return False
-    sentence = re.split(r"[.;!?]\s", passage_text[max(0, count["start"] - 200) : count["start"]])[-1]
+    sentence = _sentence_up_to(passage_text, count["start"], 200)
     clause = COORDINATION.split(sentence)[-1]
     named = countries_named(clause + " " + count.get("unit", ""))
     return bool(named) and not named & claim_countries
@@ -461,7 +466,7 @@ def _debunked(facet: dict, passage_text: str) -> bool:
     """Whether the words after the figure, up to the end of its clause, call it wrong, or the next sentence
     does, or a label opens its sentence ("Affirmation trompeuse : …"). What follows a colon is the correction
     ("C'est inexact : … autour de 120 000"), never what is debunked."""
-    if DEBUNKED_LABEL.search(passage_text, max(0, facet["start"] - 200), facet["start"]):
+    if _written_before(DEBUNKED_LABEL, facet, passage_text, 200):
         return True
     rest = passage_text[facet.get("end") or facet["start"] :]
     cut = re.search(r"[.;:!?](?:\s|$)", rest)
