@@ -257,15 +257,23 @@ def claim_event_day(claim: Claim) -> date | None:
     return published.date() if published else None
 
 
-def event_factor(event_day: date | None, published: datetime | None, passage_text: str, claim_text: str = "") -> float:
+def event_factor(
+    event_day: date | None, published: datetime | None, passage_text: str, claim_text: str = "", told=()
+) -> float:
     """1 for a passage about the claim's event; less for a page from another time, or one about other years
-    than the event's and those the claim itself names ("the deadliest since Agadir in 1960")."""
+    than the event's and those the claim itself names ("the deadliest since Agadir in 1960").
+
+    `told` are the days the passage's own facets name: a page of the following weeks that tells the event's days
+    ("The fires broke out on Tuesday, Aug. 8", in a fact-check of late September) is about the event; a year later
+    ("Il y a un an, le 8 août 2023") it is an anniversary, and stays another time."""
     if event_day is None:
         return 1.0
     factor = 1.0
     if published is not None:
         gap = abs((published.date() - event_day).days)
         factor = 1.0 if gap <= EVENT_DAYS else 0.5 if gap <= EVENT_FAR_DAYS else 0.25
+        if factor == 0.5 and any(abs((day - event_day).days) <= EVENT_DAYS for day in told):
+            factor = 1.0
     years = event_years(passage_text) - {int(y) for y in YEAR.findall(claim_text)}
     if published is not None and DAY_OF_MONTH.search(passage_text):
         # "le mardi 8 août", "on Aug. 8" without a year is a day of its page's year: "since the 1918 fire" or
@@ -274,6 +282,18 @@ def event_factor(event_day: date | None, published: datetime | None, passage_tex
     if years and event_day.year not in years:
         factor *= 0.6  # "the 2020 war", "in 2004": about another year, whatever its page's date
     return factor
+
+
+def days_told(facets: list[dict]) -> set[date]:
+    """The calendar days a text's date and time facets resolve to."""
+    days = set()
+    for facet in facets:
+        if facet.get("type") in ("date", "datetime"):
+            try:
+                days.add(date.fromisoformat(str(facet.get("value") or "")[:10]))
+            except ValueError:
+                continue
+    return days
 
 
 def facet_evidence(comparisons: list[dict]) -> float | None:
@@ -417,7 +437,9 @@ def rank_hit(
     # Less alike in words, a page of the claim's event that states its figure (or another) still counts.
     if relevance < (FACET_RELEVANCE_FLOOR if facets_said and in_context else RELEVANCE_FLOOR):
         return None
-    event = event_factor(event_day, hit.published_at, hit.text, claim.text)
+    event = event_factor(
+        event_day, hit.published_at, hit.text, claim.text, told=days_told(passage_facets(hit, zone, cache))
+    )
     score = combined_score(relevance, facets_said, event)
     if score < SCORE_FLOOR:
         return None

@@ -175,6 +175,32 @@ def test_a_page_naming_a_day_of_its_own_year_compares_with_other_years_and_stays
     assert event_factor(date(2023, 8, 8), page, other, claim) < 1.0
 
 
+@pytest.mark.parametrize(
+    "passage, lang",
+    [
+        ("Claim: the fire started on Monday night. False. The fires broke out on Tuesday, Aug. 8.", "en"),
+        ("Faux : les incendies se sont déclarés le mardi 8 août, et non le lundi.", "fr"),
+    ],
+)
+def test_a_fact_check_weeks_later_that_tells_the_events_days_is_about_the_event_an_anniversary_is_not(passage, lang):
+    from datetime import date, datetime
+
+    from claims.evidence import days_told, event_factor
+    from claims.extraction import extract
+
+    def told(text, published):
+        result = extract(text, lang=lang, published=published.replace(tzinfo=None))
+        return days_told([facet for claim in result["claims"] for facet in claim["facets"]])
+
+    event = date(2023, 8, 8)
+    weeks_later = datetime.fromisoformat("2023-09-26T10:00:00+02:00")
+    assert event_factor(event, weeks_later, passage, told=told(passage, weeks_later)) == 1.0
+    # The same page without a day of the event is about another time.
+    assert event_factor(event, weeks_later, "The fire started on Monday night.", told=set()) == 0.5
+    a_year_later = datetime.fromisoformat("2024-08-08T10:00:00+02:00")
+    assert event_factor(event, a_year_later, passage, told={event}) < 0.5
+
+
 def test_a_page_whose_headline_names_other_places_is_less_surely_about_the_claims_event():
     from claims.evidence import event_context
     from sources.search import PassageHit
