@@ -8,7 +8,8 @@ repository root:
 
     .venv/bin/python bench/evidence_quality.py [--misses] [--by-event]
 
-It uses its own database (factcheck_bench_evidence, created if missing, emptied) and Redis database 13.
+It uses its own database (factcheck_bench_evidence, created if missing, emptied) and Redis database 13;
+$BENCH_EVIDENCE_DATABASE and $BENCH_EVIDENCE_REDIS_URL name others.
 """
 
 import argparse
@@ -20,11 +21,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DATABASE = "factcheck_bench_evidence"
+# Overridable, so that two checkouts can measure side by side.
+DATABASE = os.environ.get("BENCH_EVIDENCE_DATABASE", "factcheck_bench_evidence")
 os.environ.update(
     DJANGO_SETTINGS_MODULE="tests.settings",
     DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-    REDIS_URL="redis://127.0.0.1:6379/13",
+    REDIS_URL=os.environ.get("BENCH_EVIDENCE_REDIS_URL", "redis://127.0.0.1:6379/13"),
     CELERY_TASK_ALWAYS_EAGER="1",
     FETCH_DEFAULT_CRAWL_DELAY="0",
 )
