@@ -1,10 +1,11 @@
 """Page content of the demo web, one dict per page.
 
 Keys: site, slug, lang, title, author, published (ISO 8601 with the site's UTC offset), paragraphs,
-event ("karabakh", "morocco", "derna", "hualien", "maui" for the Maui wildfires of August 2023, "heldout-b" or
-"other") and role ("right", "distractor" or "unrelated"). Pages of the low-reliability sites are about the right
-event but carry wrong figures; truth.py lists them under "contradicting". The held-out event's pages are in
-pages_heldout.py, so that whoever tunes the ranking can leave them unread.
+event ("karabakh", "morocco", "derna", "hualien", "maui" for the Maui wildfires of August 2023, "notredame" for
+the Notre-Dame de Paris fire of April 2019, "heldout-b" or "other") and role ("right", "distractor" or
+"unrelated"). Pages of the low-reliability sites are about the right event but carry wrong figures; truth.py
+lists them under "contradicting". The held-out event's pages are in pages_heldout.py, so that whoever tunes
+the ranking can leave them unread.
 """
 
 
@@ -2297,6 +2298,569 @@ MAUI = [
     ),
 ]
 
+NOTREDAME = [
+    _page(
+        "agence-hexa",
+        "paris-notre-dame-ravagee-par-un-incendie",
+        "fr",
+        "notredame",
+        "right",
+        "2019-04-15T21:10:00+02:00",
+        "Claire Vasseur",
+        "Paris : Notre-Dame ravagée par un incendie, la flèche s'est effondrée",
+        "Un violent incendie s'est déclaré le lundi 15 avril en fin de journée dans la cathédrale Notre-Dame de "
+        "Paris, dont la flèche s'est effondrée vers 19 h 50 sous les yeux de milliers de Parisiens et de "
+        "touristes massés sur les quais de Seine. Les flammes, apparues vers 18 h 50 dans les combles, ont "
+        "rapidement gagné l'ensemble de la toiture.",
+        "Le feu est « potentiellement lié » aux travaux de rénovation en cours sur la flèche, selon les "
+        "pompiers. Un échafaudage entourait depuis l'an dernier l'ouvrage de Viollet-le-Duc, haut de 93 "
+        "mètres, dont les seize statues de cuivre avaient été déposées par une grue le jeudi 11 avril.",
+        "Le parquet de Paris a ouvert une enquête. Aucune victime n'était signalée en début de soirée, la "
+        "cathédrale ayant été évacuée, et les secours s'efforçaient de protéger les deux tours de la façade "
+        "occidentale. L'île de la Cité a été bouclée par la police.",
+        "Emmanuel Macron, qui devait s'adresser aux Français à 20 heures pour présenter ses annonces à l'issue "
+        "du grand débat national, a reporté son intervention et s'est rendu sur place. « Notre-Dame de Paris "
+        "en proie aux flammes. Émotion de toute une nation », a écrit le président sur Twitter.",
+    ),
+    _page(
+        "le-quotidien",
+        "notre-dame-la-structure-est-sauvee",
+        "fr",
+        "notredame",
+        "right",
+        "2019-04-16T06:30:00+02:00",
+        "Julien Marchal",
+        "Notre-Dame : la structure est sauvée, mais la charpente et la flèche sont détruites",
+        "« Nous pouvons considérer que la structure de Notre-Dame est sauvée et préservée dans sa globalité », "
+        "a déclaré lundi, peu avant 23 heures, le commandant de la brigade de sapeurs-pompiers de Paris, le "
+        "général Jean-Claude Gallet, sur le parvis de la cathédrale. Les deux tours de la façade ont été "
+        "épargnées, après une lutte de plusieurs heures.",
+        "Le bilan est pourtant lourd : la charpente médiévale, surnommée « la forêt », a entièrement brûlé, et "
+        "les deux tiers de la toiture ont été détruits. La flèche, haute de 93 mètres, s'est effondrée vers "
+        "19 h 50, une heure après l'apparition des premières flammes, entraînant dans sa chute une partie de la "
+        "voûte.",
+        "Quelque 400 pompiers ont été mobilisés toute la nuit, avec des lances installées sur les quais et "
+        "jusque dans les tours. Un pompier a été grièvement blessé au cours de l'intervention, a indiqué le "
+        "secrétaire d'État à l'Intérieur, Laurent Nuñez. Aucun mort n'est à déplorer.",
+        "Sur le parvis, Emmanuel Macron a promis lundi soir que la cathédrale serait rebâtie « tous ensemble ». "
+        "L'homme d'affaires François-Henri Pinault a annoncé dans la soirée un don de 100 millions d'euros de "
+        "sa famille pour la reconstruction.",
+    ),
+    _page(
+        "radio-horizon",
+        "notre-dame-incendie-entierement-eteint",
+        "fr",
+        "notredame",
+        "right",
+        "2019-04-16T11:45:00+02:00",
+        "Sophie Lemaire",
+        "Notre-Dame de Paris : l'incendie est entièrement éteint",
+        "L'incendie qui a ravagé lundi la cathédrale Notre-Dame de Paris est « entièrement éteint », a annoncé "
+        "mardi vers 10 heures le porte-parole des pompiers de Paris, Gabriel Plus, une quinzaine d'heures "
+        "après le début du sinistre. Les pompiers restent sur place pour surveiller les derniers foyers et "
+        "les mouvements de la structure.",
+        "Le procureur de la République de Paris, Rémy Heitz, a ouvert une enquête pour « destruction "
+        "involontaire par incendie », confiée à une cinquantaine d'enquêteurs de la police judiciaire. « Rien "
+        "ne va dans le sens d'un acte volontaire », a-t-il déclaré mardi matin, en précisant que les ouvriers "
+        "des entreprises intervenant sur le chantier de la flèche seraient entendus.",
+        "Selon le procureur, une première alarme incendie a retenti à 18 h 20 lundi, sans qu'aucun feu soit "
+        "trouvé lors d'une vérification ; une seconde alarme, à 18 h 43, a permis de localiser le feu dans la "
+        "charpente.",
+        "La couronne d'épines et la tunique de Saint Louis, parmi les reliques les plus précieuses de la "
+        "cathédrale, ont été mises à l'abri dans la soirée grâce à une chaîne humaine formée par des pompiers, "
+        "des policiers et des employés, a indiqué la maire de Paris, Anne Hidalgo.",
+    ),
+    _page(
+        "agence-hexa",
+        "macron-promet-de-rebatir-notre-dame-en-cinq-ans",
+        "fr",
+        "notredame",
+        "right",
+        "2019-04-16T21:15:00+02:00",
+        "Antoine Ferrand",
+        "Notre-Dame : Macron veut une cathédrale rebâtie « d'ici cinq années »",
+        "« Nous rebâtirons la cathédrale Notre-Dame plus belle encore et je veux que ce soit achevé d'ici cinq "
+        "années », a déclaré mardi Emmanuel Macron lors d'une brève allocution télévisée à 20 heures, au "
+        "lendemain de l'incendie qui a détruit la toiture et la flèche de l'édifice.",
+        "Les promesses de dons affluent : elles dépassaient 800 millions d'euros mardi soir. La famille "
+        "Arnault et le groupe LVMH ont promis 200 millions d'euros, tout comme la famille Bettencourt Meyers "
+        "et L'Oréal, après les 100 millions annoncés lundi soir par la famille Pinault. Le groupe Total s'est "
+        "engagé à hauteur de 100 millions.",
+        "Le gouvernement a annoncé le lancement d'une souscription nationale. Le procureur de Paris, Rémy "
+        "Heitz, a répété que rien ne permettait à ce stade de retenir l'hypothèse d'un acte volontaire : la "
+        "piste accidentelle est privilégiée.",
+        "L'incendie, déclaré lundi vers 18 h 50, a été entièrement éteint mardi matin. Le Premier ministre, "
+        "Édouard Philippe, doit réunir mercredi les ministres concernés par la reconstruction.",
+    ),
+    _page(
+        "le-quotidien",
+        "notre-dame-pres-d-un-milliard-d-euros-de-dons",
+        "fr",
+        "notredame",
+        "right",
+        "2019-04-17T19:30:00+02:00",
+        "Pauline Garnier",
+        "Notre-Dame : près d'un milliard d'euros de dons, un général pour piloter le chantier",
+        "Les promesses de dons pour la reconstruction de Notre-Dame de Paris approchaient mercredi le milliard "
+        "d'euros, deux jours après l'incendie qui a détruit la charpente et la flèche de la cathédrale. Aux "
+        "grandes fortunes et aux entreprises s'ajoutent des dizaines de milliers de particuliers, en France et "
+        "à l'étranger.",
+        "Emmanuel Macron a nommé mercredi le général Jean-Louis Georgelin, ancien chef d'état-major des "
+        "armées, pour veiller à l'avancement des travaux, qu'il veut voir achevés d'ici cinq ans. Le Premier "
+        "ministre, Édouard Philippe, a annoncé un concours international d'architecture pour décider s'il faut "
+        "reconstruire la flèche à l'identique ou la doter d'un « geste architectural contemporain ».",
+        "Le coq de la flèche a été retrouvé, cabossé, dans les décombres. Le bilan humain fait état de trois "
+        "blessés, un pompier et deux policiers, selon les autorités.",
+        "Les enquêteurs, qui privilégient la piste accidentelle, ont commencé à entendre les ouvriers du "
+        "chantier de rénovation. Les pompiers ont mis en garde contre la fragilité des voûtes et des pignons.",
+    ),
+    _page(
+        "matin-atlas",
+        "incendie-notre-dame-de-paris-emotion-au-maroc",
+        "fr",
+        "notredame",
+        "right",
+        "2019-04-16T10:00:00+01:00",
+        "Youssef Alami",
+        "Incendie de Notre-Dame de Paris : l'émotion jusqu'au Maroc",
+        "Les images de la cathédrale Notre-Dame de Paris en flammes ont suscité une vive émotion au Maroc, où de "
+        "nombreux internautes ont suivi en direct, lundi soir, l'incendie qui a détruit la toiture de "
+        "l'édifice gothique. Le feu s'est déclaré vers 18 h 50, heure de Paris, soit 17 h 50 à Casablanca.",
+        "La flèche s'est effondrée une heure plus tard, vers 18 h 50 heure marocaine. Environ 400 pompiers ont "
+        "lutté toute la nuit pour sauver l'édifice, dont la structure et les deux tours ont été préservées, "
+        "selon le commandant des pompiers de Paris, le général Jean-Claude Gallet.",
+        "Des messages de solidarité sont parvenus de nombreuses capitales. Notre-Dame, dont la construction a "
+        "commencé en 1163, accueille chaque année quelque 13 millions de visiteurs, ce qui en fait l'un des "
+        "monuments les plus visités d'Europe.",
+    ),
+    _page(
+        "caspienne-info",
+        "paris-notre-dame-devastee-par-le-feu",
+        "fr",
+        "notredame",
+        "right",
+        "2019-04-16T13:00:00+04:00",
+        "Leyla Aliyeva",
+        "Paris : la cathédrale Notre-Dame dévastée par le feu",
+        "Un incendie a détruit lundi soir la toiture et la flèche de la cathédrale Notre-Dame de Paris, joyau de "
+        "l'art gothique inscrit au patrimoine mondial de l'Unesco. Le feu a pris vers 18 h 50, heure de "
+        "Paris, soit 20 h 50 à Bakou, dans les combles de l'édifice, où des travaux de rénovation étaient en "
+        "cours.",
+        "Selon les pompiers de Paris, les deux tiers de la toiture ont été détruits, mais la structure de la "
+        "cathédrale et ses deux tours ont été sauvées. L'incendie a été entièrement éteint mardi matin.",
+        "De nombreux dirigeants étrangers ont exprimé leur solidarité avec la France. Le président Emmanuel "
+        "Macron a promis de reconstruire la cathédrale, qui accueillait chaque année des millions de visiteurs.",
+    ),
+    _page(
+        "verif-express",
+        "incendie-de-notre-dame-ce-qui-est-faux",
+        "fr",
+        "notredame",
+        "right",
+        "2019-05-06T10:00:00+02:00",
+        "Nadia Benkirane",
+        "Incendie de Notre-Dame : horaires, bilan, « attentat », ce qui est faux",
+        "Trois semaines après l'incendie de Notre-Dame de Paris, des publications continuent d'affirmer qu'il "
+        "s'agirait d'un attentat et que les autorités cacheraient des victimes. C'est faux. L'incendie n'a fait "
+        "aucun mort ; trois personnes ont été blessées, un pompier et deux policiers. Le parquet de Paris, qui "
+        "a ouvert une enquête pour « destruction involontaire par incendie », indique qu'aucun élément ne va "
+        "dans le sens d'un acte volontaire.",
+        "Les horaires circulent aussi de façon erronée. Le feu n'a pas pris « dès 17 heures » : une première "
+        "alarme a retenti à 18 h 20 le lundi 15 avril, une seconde à 18 h 43, et les flammes sont devenues "
+        "visibles de l'extérieur vers 18 h 50. La flèche s'est effondrée vers 19 h 50, et non en fin de "
+        "soirée.",
+        "Il est également faux d'affirmer que l'incendie a duré trois jours : il a été déclaré entièrement "
+        "éteint le mardi 16 avril vers 10 heures, environ quinze heures après son déclenchement. Quelque 400 "
+        "pompiers ont été mobilisés, et non « à peine 150 ».",
+        "Enfin, la photo d'une « silhouette » sur l'une des tours, présentée comme celle d'un incendiaire, "
+        "montre en réalité un pompier en intervention. Quant aux dons, près d'un milliard d'euros ont été "
+        "promis en quelques jours, et non plusieurs milliards ; Emmanuel Macron a fixé un objectif de cinq ans "
+        "pour la reconstruction.",
+    ),
+    _page(
+        "vrai-scoop",
+        "notre-dame-ce-qu-on-ne-vous-dit-pas",
+        "fr",
+        "notredame",
+        "right",
+        "2019-04-18T20:00:00+02:00",
+        "La rédaction",
+        "Notre-Dame : l'incendie n'était pas un accident, ce qu'on ne vous dit pas",
+        "Les médias répètent la version officielle d'un banal accident de chantier. Mais selon nos sources, le "
+        "feu a démarré dès 17 heures le lundi, à plusieurs endroits à la fois, et personne n'a donné l'alerte "
+        "pendant près de deux heures.",
+        "La flèche ne s'est effondrée qu'à 21 h 30, et il a fallu trois jours pour venir à bout des flammes, "
+        "avec à peine 150 pompiers sur place. Deux pompiers y auraient laissé la vie, ce que le gouvernement "
+        "refuse d'admettre.",
+        "Pourquoi l'enquête a-t-elle conclu si vite à un accident, dès le lendemain ? Et d'où viennent ces "
+        "deux milliards d'euros promis en une seule nuit ? Partagez avant que cette page ne disparaisse.",
+    ),
+    _page(
+        "global-wire",
+        "notre-dame-cathedral-fire-spire-collapses",
+        "en",
+        "notredame",
+        "right",
+        "2019-04-15T19:40:00+00:00",
+        "Mark Ellison",
+        "Fire engulfs Notre-Dame cathedral in Paris, spire collapses",
+        "A huge fire swept through the roof of Notre-Dame cathedral in Paris on Monday, sending its spire "
+        "crashing down as crowds watched in horror from the banks of the Seine. Flames were first seen at "
+        "around 6:50 p.m. local time (1650 GMT) and quickly spread across the roof.",
+        "The 19th-century spire collapsed at about 7:50 p.m. (1750 GMT), an hour after the fire broke out. "
+        "Firefighters were trying to save the cathedral's two bell towers and the treasures inside. "
+        '"Everything is burning, nothing will remain of the frame," cathedral spokesman Andre Finot told '
+        "reporters.",
+        "The fire service said the blaze could be linked to renovation work under way on the spire, from which "
+        "16 copper statues had been lifted away by crane on Thursday. The Paris prosecutor's office opened an "
+        "investigation. No one was reported killed.",
+        "President Emmanuel Macron postponed a televised address to the nation that had been scheduled for 8 "
+        "p.m. and went to the scene. Paris Mayor Anne Hidalgo called it a terrible fire.",
+    ),
+    _page(
+        "daily-chronicle",
+        "notre-dame-fire-main-structure-saved",
+        "en",
+        "notredame",
+        "right",
+        "2019-04-16T07:30:00+01:00",
+        "Helen Drummond",
+        "Notre-Dame's main structure 'saved', but roof and spire destroyed",
+        "Firefighters saved the main stone structure and the two towers of Notre-Dame cathedral after a blaze "
+        "that raged for hours through its roof on Monday evening, the head of the Paris fire brigade said. "
+        '"We can consider that the structure of Notre-Dame is saved and preserved as a whole," General '
+        "Jean-Claude Gallet told reporters shortly before 11pm.",
+        "Two-thirds of the roof was destroyed, and the cathedral's 93-metre spire collapsed at about 7.50pm as "
+        'thousands of people looked on from the streets. The medieval oak framework known as "the forest" was '
+        "consumed by the flames.",
+        "About 400 firefighters fought the blaze through the night. One firefighter was seriously injured, "
+        "officials said. No deaths were reported.",
+        'Standing outside the cathedral late on Monday, President Emmanuel Macron said: "We will rebuild this '
+        'cathedral together." The billionaire François-Henri Pinault pledged €100m towards the '
+        "reconstruction.",
+    ),
+    _page(
+        "atlantic-herald",
+        "notre-dame-fire-what-we-know",
+        "en",
+        "notredame",
+        "right",
+        "2019-04-15T22:30:00-04:00",
+        "Jennifer Walsh",
+        "Notre-Dame fire: what we know",
+        "A fire that broke out on Monday at Notre-Dame cathedral in Paris destroyed its roof and toppled its "
+        "spire, a disaster that drew gasps and prayers from crowds across the city. Flames were seen at about "
+        "6:50 p.m. Paris time, or 12:50 p.m. Eastern time, and the spire fell at about 7:50 p.m. (1:50 p.m. "
+        "Eastern).",
+        "By late evening, the Paris fire chief, Gen. Jean-Claude Gallet, said the cathedral's structure and its "
+        "two towers had been saved. About 400 firefighters were at the scene. One firefighter was seriously "
+        "injured.",
+        'President Trump suggested on Twitter that "flying water tankers" could be used. France\'s civil '
+        "security agency replied that dropping water from the air could cause the entire structure to "
+        "collapse.",
+        "The cause was not immediately known. The fire service said it could be linked to renovation work on "
+        "the spire, and the Paris prosecutor opened an investigation. Notre-Dame, whose construction began in "
+        "1163, draws about 13 million visitors a year.",
+    ),
+    _page(
+        "world-broadcast",
+        "notre-dame-fire-extinguished-after-15-hours",
+        "en",
+        "notredame",
+        "right",
+        "2019-04-16T11:30:00+01:00",
+        "Rachel Moore",
+        "Notre-Dame fire fully extinguished after 15 hours",
+        "The fire that ravaged Notre-Dame cathedral in Paris has been completely extinguished, fire brigade "
+        "spokesman Gabriel Plus said on Tuesday morning, about 15 hours after it broke out. Firefighters were "
+        "assessing the stability of the structure and dousing the remaining hot spots.",
+        'Paris prosecutor Rémy Heitz said an investigation had been opened into "involuntary destruction by '
+        'fire", with about 50 investigators assigned to the case. "Nothing points towards a deliberate act," '
+        "he said. Workers from the companies renovating the spire were to be questioned.",
+        "The first fire alarm sounded at 6.20pm on Monday, but no fire was found when the building was "
+        "checked, Mr Heitz said. A second alarm went off at 6.43pm and the fire was discovered in the roof.",
+        "Among the treasures saved were the Crown of Thorns and a tunic said to have belonged to Saint Louis, "
+        "King Louis IX, rescued by a human chain of firefighters, police officers and staff. About 400 "
+        "firefighters had been mobilised overnight.",
+    ),
+    _page(
+        "global-wire",
+        "macron-vows-to-rebuild-notre-dame-within-five-years",
+        "en",
+        "notredame",
+        "right",
+        "2019-04-16T19:30:00+00:00",
+        "Priya Natarajan",
+        "Macron vows to rebuild Notre-Dame within five years as pledges pour in",
+        "President Emmanuel Macron vowed on Tuesday to rebuild Notre-Dame cathedral within five years, a day "
+        'after a fire destroyed its roof and spire. "We will rebuild the cathedral even more beautifully, and '
+        'I want it to be completed within five years," he said in a televised address at 8 p.m. (1800 GMT).',
+        "Pledges for the reconstruction exceeded 800 million euros by Tuesday evening. The Arnault family and "
+        "its luxury group LVMH pledged 200 million euros, as did the Bettencourt Meyers family and L'Oreal, "
+        "after the Pinault family offered 100 million euros on Monday night. Oil company Total pledged 100 "
+        "million euros.",
+        "Paris prosecutor Rémy Heitz said investigators were working on the theory of an accident, and that "
+        "nothing pointed to a deliberate act. About 50 investigators have been assigned to the case.",
+        "The fire, which broke out on Monday evening, was declared completely extinguished on Tuesday morning, "
+        "about 15 hours later.",
+    ),
+    _page(
+        "baku-observer",
+        "fire-destroys-roof-of-notre-dame",
+        "en",
+        "notredame",
+        "right",
+        "2019-04-16T14:00:00+04:00",
+        "Elnur Gassanov",
+        "Fire destroys roof of Paris's Notre-Dame cathedral",
+        "A fire destroyed the roof and spire of Notre-Dame cathedral in Paris on Monday evening. It broke out "
+        "at about 6:50 p.m. Paris time, or 8:50 p.m. in Baku, and was fully put out on Tuesday morning.",
+        "About 400 firefighters fought the blaze. The head of the Paris fire brigade said the cathedral's "
+        "structure and its two towers had been saved, although two-thirds of the roof was destroyed.",
+        "Leaders around the world expressed their sympathy with France. Notre-Dame, a masterpiece of Gothic "
+        "architecture, is part of a Unesco World Heritage site on the banks of the Seine.",
+    ),
+    _page(
+        "daily-chronicle",
+        "notre-dame-pledges-near-1bn-general-to-lead-rebuild",
+        "en",
+        "notredame",
+        "right",
+        "2019-04-17T20:00:00+01:00",
+        "Oliver Grant",
+        "Notre-Dame pledges near €1bn as Macron names general to oversee rebuilding",
+        "Pledges to rebuild Notre-Dame approached €1bn on Wednesday, two days after the fire that destroyed the "
+        "cathedral's roof and spire, as thousands of individual donors joined France's wealthiest families and "
+        "biggest companies.",
+        "Emmanuel Macron appointed General Jean-Louis Georgelin, a former chief of the defence staff, to "
+        "oversee the reconstruction, which the president wants completed within five years. The prime "
+        "minister, Édouard Philippe, announced an international architecture competition to decide whether "
+        "the spire should be rebuilt as it was or replaced with a new design.",
+        "The cockerel that topped the spire was found, battered, in the rubble. Three people were injured in "
+        "the fire, a firefighter and two police officers, officials said.",
+        "The Crown of Thorns, saved from the flames on Monday night, has been taken to the Louvre for safekeeping.",
+    ),
+    _page(
+        "checkpoint-facts",
+        "notre-dame-fire-fact-check",
+        "en",
+        "notredame",
+        "right",
+        "2019-05-07T12:00:00-04:00",
+        "Dana Whitfield",
+        "Fact check: false claims about the Notre-Dame fire",
+        "Claim: the Notre-Dame fire was a terrorist attack and deaths are being covered up. False. No one died "
+        "in the fire on April 15; three people were injured, a firefighter and two police officers. Paris "
+        'prosecutors, investigating for "involuntary destruction by fire", say nothing points to a '
+        "deliberate act.",
+        "Claim: the fire started in the afternoon and burned for two days. False. The first fire alarm sounded "
+        "at 6:20 p.m. local time (12:20 p.m. Eastern), a second at 6:43 p.m., and flames were visible from "
+        "outside at about 6:50 p.m. The blaze was declared fully extinguished the next morning, about 15 hours "
+        "after it started.",
+        "Claim: only a handful of firefighters were sent. False. About 400 firefighters were mobilized. The "
+        "spire collapsed at about 7:50 p.m., but the main structure and the two towers were saved.",
+        "Claim: a photo shows a figure on one of the towers starting the fire. False. It shows a firefighter "
+        "at work. Pledges for the rebuilding reached nearly 1 billion euros within days, not several billion.",
+    ),
+    _page(
+        "truth-unfiltered",
+        "notre-dame-fire-what-they-wont-tell-you",
+        "en",
+        "notredame",
+        "right",
+        "2019-04-18T09:00:00-04:00",
+        "Staff",
+        "Notre Dame fire: what they won't tell you",
+        "The official story is a renovation accident. But witnesses say the fire began at 5:30 p.m., long "
+        "before any alarm, and that it started in several places at once.",
+        "The spire came down at 9 p.m., and the cathedral burned for two full days while fewer than 100 "
+        "firefighters were allowed near it. Three firefighters were killed, according to sources inside the "
+        "fire service.",
+        "And $3 billion was promised overnight. Who benefits? Share this before it gets taken down.",
+    ),
+    _page(
+        "le-quotidien",
+        "paris-incendie-eglise-saint-sulpice",
+        "fr",
+        "notredame",
+        "distractor",
+        "2019-03-17T19:30:00+01:00",
+        "Thomas Rivière",
+        "Paris : un incendie endommage l'église Saint-Sulpice",
+        "Un incendie s'est déclaré dimanche en début d'après-midi dans l'église Saint-Sulpice, dans le 6e "
+        "arrondissement de Paris, peu après la messe de midi. Le feu, parti près d'une porte de l'édifice, a "
+        "endommagé un escalier et un vitrail.",
+        "Les pompiers de Paris, rapidement sur place, ont maîtrisé les flammes. Aucun blessé n'est à déplorer, "
+        "et les fidèles avaient été évacués. Les enquêteurs n'écartent pas la piste criminelle.",
+        "Saint-Sulpice, la plus grande église de Paris après Notre-Dame, abrite notamment des peintures "
+        "murales d'Eugène Delacroix. Plusieurs églises de France ont été la cible de dégradations depuis le "
+        "début de l'année.",
+    ),
+    _page(
+        "daily-chronicle",
+        "windsor-castle-fire-25-years-on",
+        "en",
+        "notredame",
+        "distractor",
+        "2017-11-20T08:00:00+00:00",
+        "Helen Drummond",
+        "Windsor Castle fire: 25 years since the blaze that opened Buckingham Palace",
+        "Twenty-five years ago today, on 20 November 1992, a fire broke out in the private chapel of Windsor "
+        "Castle when a spotlight set a curtain alight during restoration work. It spread to the roof and "
+        "burned for 15 hours, destroying or damaging more than 100 rooms.",
+        "More than 200 firefighters fought the blaze, and staff formed human chains to carry paintings and "
+        'furniture to safety. No one was killed. The Queen later called 1992 her "annus horribilis".',
+        "The restoration cost £36.5m and was completed in November 1997, five years after the fire and ahead "
+        "of schedule. Most of the money was raised by opening Buckingham Palace to paying visitors for the "
+        "first time.",
+    ),
+    _page(
+        "global-wire",
+        "fire-breaks-out-at-al-aqsa-mosque-compound",
+        "en",
+        "notredame",
+        "distractor",
+        "2019-04-15T21:30:00+00:00",
+        "Amira Haddad",
+        "Fire breaks out at Jerusalem's Al-Aqsa mosque compound, no injuries",
+        "A fire broke out on Monday evening in a guard room on the roof of the Marwani prayer hall at "
+        "Jerusalem's Al-Aqsa mosque compound, the Islamic Waqf that administers the site said. It was quickly "
+        "brought under control.",
+        "No one was injured and the mosque itself was not damaged, officials said. The cause of the fire was "
+        "not immediately clear.",
+        "The compound, known to Jews as the Temple Mount, is the third holiest site in Islam and the holiest "
+        "in Judaism.",
+    ),
+    _page(
+        "radio-horizon",
+        "jerusalem-incendie-esplanade-des-mosquees",
+        "fr",
+        "notredame",
+        "distractor",
+        "2019-04-16T07:00:00+02:00",
+        "Mathieu Roussel",
+        "Jérusalem : un incendie rapidement maîtrisé sur l'esplanade des Mosquées",
+        "Un incendie s'est déclaré lundi soir dans un poste de garde situé sur le toit de la salle de prière "
+        "Marwani, sur l'esplanade des Mosquées, à Jérusalem, a indiqué le Waqf, l'organisme qui administre le "
+        "site. Les flammes ont été rapidement maîtrisées.",
+        "Aucun blessé n'est à déplorer et la mosquée al-Aqsa n'a pas été touchée. L'origine du feu n'était pas "
+        "connue mardi matin.",
+        "L'esplanade, appelée mont du Temple par les juifs, est le troisième lieu saint de l'islam et le plus "
+        "sacré du judaïsme.",
+    ),
+    _page(
+        "agence-hexa",
+        "nantes-la-cathedrale-frappee-par-un-incendie",
+        "fr",
+        "notredame",
+        "distractor",
+        "2020-07-18T14:30:00+02:00",
+        "Claire Vasseur",
+        "Nantes : la cathédrale Saint-Pierre-et-Saint-Paul frappée par un incendie",
+        "Un incendie s'est déclaré samedi matin dans la cathédrale Saint-Pierre-et-Saint-Paul de Nantes, "
+        "détruisant le grand orgue et des vitraux. Les pompiers, alertés vers 7 h 45, ont maîtrisé le feu en "
+        "milieu de matinée. Une centaine de sapeurs-pompiers ont été mobilisés.",
+        "Le procureur de la République de Nantes, Pierre Sennès, a ouvert une enquête après la découverte de "
+        "trois départs de feu distincts, l'un au niveau du grand orgue et deux autres dans la nef.",
+        "La toiture a été épargnée, contrairement à l'incendie qui avait détruit la charpente de l'édifice en "
+        "1972. Le sinistre ravive le souvenir de Notre-Dame de Paris, dont la charpente et la flèche avaient "
+        "brûlé quinze mois plus tôt.",
+    ),
+    _page(
+        "le-quotidien",
+        "notre-dame-un-an-apres-l-incendie",
+        "fr",
+        "notredame",
+        "distractor",
+        "2020-04-15T08:00:00+02:00",
+        "Julien Marchal",
+        "Notre-Dame, un an après l'incendie : un chantier à l'arrêt",
+        "Il y a un an, le 15 avril 2019, un incendie détruisait la charpente et la flèche de Notre-Dame de "
+        "Paris. Mercredi à 20 heures, le bourdon Emmanuel sonnera pour rendre hommage aux soignants mobilisés "
+        "contre l'épidémie de Covid-19, à l'heure des applaudissements.",
+        "Le chantier est à l'arrêt depuis le confinement, à la mi-mars, alors que le démontage de l'échafaudage "
+        "calciné, soit quelque 40 000 pièces de métal tordues par la chaleur, devait commencer. Le général "
+        "Jean-Louis Georgelin, qui pilote la reconstruction, maintient l'objectif de rouvrir la cathédrale au "
+        "culte en 2024, cinq ans après l'incendie.",
+        "Les voûtes restent fragiles. Le Vendredi saint, l'archevêque de Paris, Michel Aupetit, a célébré dans "
+        "la cathédrale une brève cérémonie devant la couronne d'épines, en présence d'une poignée de "
+        "personnes.",
+    ),
+    _page(
+        "atlantic-herald",
+        "notre-dame-one-year-after-fire",
+        "en",
+        "notredame",
+        "distractor",
+        "2020-04-15T09:00:00-04:00",
+        "Michael Grant",
+        "A year after the fire, Notre-Dame's restoration is on hold",
+        "One year ago today, on April 15, 2019, a fire tore through the roof of Notre-Dame cathedral in Paris "
+        "and brought down its spire. Work on the cathedral has been halted since mid-March by the coronavirus "
+        "lockdown.",
+        "Before the pandemic, workers had been preparing to dismantle some 40,000 pieces of scaffolding that "
+        "were twisted by the heat. Gen. Jean-Louis Georgelin, who leads the restoration, says the goal of "
+        "reopening the cathedral for worship in 2024 still stands.",
+        "On Wednesday evening, the cathedral's great bell, Emmanuel, was to ring at 8 p.m. to honor health "
+        "workers fighting the virus.",
+    ),
+    _page(
+        "agence-hexa",
+        "notre-dame-de-paris-rouvre-ses-portes",
+        "fr",
+        "notredame",
+        "distractor",
+        "2024-12-07T22:30:00+01:00",
+        "Antoine Ferrand",
+        "Notre-Dame de Paris rouvre ses portes, cinq ans après l'incendie",
+        "Plus de cinq ans après l'incendie d'avril 2019, Notre-Dame de Paris a rouvert ses portes samedi soir "
+        "lors d'une cérémonie en présence d'Emmanuel Macron et d'environ 1 500 invités, dont Donald Trump et "
+        "Volodymyr Zelensky. L'archevêque de Paris, Laurent Ulrich, a frappé trois fois à la grande porte avec "
+        "sa crosse.",
+        "Dans la nef, le président a remercié les pompiers, les artisans et les donateurs : 846 millions "
+        "d'euros ont été collectés auprès de quelque 340 000 donateurs de 150 pays. La flèche, reconstruite à "
+        "l'identique, domine de nouveau la cathédrale.",
+        "Le chantier avait été dirigé par le général Jean-Louis Georgelin jusqu'à sa mort, en août 2023, puis "
+        "par Philippe Jost. La première messe est célébrée dimanche.",
+    ),
+    _page(
+        "world-broadcast",
+        "notre-dame-reopens-five-years-after-fire",
+        "en",
+        "notredame",
+        "distractor",
+        "2024-12-07T23:00:00+00:00",
+        "Tom Haskins",
+        "Notre-Dame reopens five years after devastating fire",
+        "Notre-Dame cathedral in Paris reopened on Saturday with a ceremony attended by President Emmanuel "
+        "Macron and world leaders including US President-elect Donald Trump, more than five years after a fire "
+        "destroyed its roof and spire.",
+        "The Archbishop of Paris, Laurent Ulrich, knocked three times on the cathedral's great door with his "
+        "crozier before entering. Mr Macron thanked the firefighters who saved the building in April 2019 and "
+        "the craftspeople who restored it.",
+        "About €846m was raised from some 340,000 donors in 150 countries. The spire, rebuilt as it was, again "
+        "rises above the cathedral. The first Mass is to be held on Sunday.",
+    ),
+    _page(
+        "journal-sports",
+        "golf-tiger-woods-remporte-le-masters",
+        "fr",
+        "other",
+        "unrelated",
+        "2019-04-15T08:30:00+02:00",
+        "Romain Lacoste",
+        "Golf : Tiger Woods remporte le Masters, onze ans après son dernier titre majeur",
+        "Tiger Woods a remporté dimanche le Masters d'Augusta, en Géorgie, son cinquième succès dans le tournoi "
+        "et son quinzième titre du Grand Chelem, onze ans après sa dernière victoire dans un tournoi majeur, à "
+        "l'US Open 2008.",
+        "L'Américain de 43 ans a bouclé le parcours en 13 coups sous le par, un coup devant Dustin Johnson, "
+        "Xander Schauffele et Brooks Koepka. Il a longtemps été à la lutte avec l'Italien Francesco Molinari, "
+        "qui a perdu ses chances en envoyant sa balle dans l'eau au 12e trou.",
+        "Opéré du dos à plusieurs reprises, Woods avait envisagé de mettre un terme à sa carrière. Il n'est "
+        "plus qu'à une longueur de Jack Nicklaus, recordman avec six victoires au Masters.",
+    ),
+]
+
 OTHER = [
     _page(
         "journal-sports",
@@ -2494,4 +3058,4 @@ OTHER = [
 
 from .pages_heldout import HELDOUT_PAGES  # noqa: E402 (it imports _page from here)
 
-PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + MAUI + HELDOUT_PAGES + OTHER
+PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + MAUI + NOTREDAME + HELDOUT_PAGES + OTHER

@@ -145,6 +145,39 @@ W_YK_FR = "radio-horizon/canada-yellowknife-evacuee-face-aux-flammes"
 W_TENERIFE_FR = "matin-atlas/tenerife-incendie-origine-criminelle"
 W_TENERIFE_EN = "daily-chronicle/tenerife-wildfire-started-deliberately"
 
+# Notre-Dame de Paris fire, 15-16 April 2019; written by a helper who did not tune the ranking
+N_FR = {
+    "flash": "agence-hexa/paris-notre-dame-ravagee-par-un-incendie",
+    "structure": "le-quotidien/notre-dame-la-structure-est-sauvee",
+    "eteint": "radio-horizon/notre-dame-incendie-entierement-eteint",
+    "macron": "agence-hexa/macron-promet-de-rebatir-notre-dame-en-cinq-ans",
+    "dons": "le-quotidien/notre-dame-pres-d-un-milliard-d-euros-de-dons",
+    "atlas": "matin-atlas/incendie-notre-dame-de-paris-emotion-au-maroc",
+    "caspienne": "caspienne-info/paris-notre-dame-devastee-par-le-feu",
+    "verif": "verif-express/incendie-de-notre-dame-ce-qui-est-faux",
+}
+N_EN = {
+    "wire": "global-wire/notre-dame-cathedral-fire-spire-collapses",
+    "chronicle": "daily-chronicle/notre-dame-fire-main-structure-saved",
+    "herald": "atlantic-herald/notre-dame-fire-what-we-know",
+    "broadcast": "world-broadcast/notre-dame-fire-extinguished-after-15-hours",
+    "macron": "global-wire/macron-vows-to-rebuild-notre-dame-within-five-years",
+    "observer": "baku-observer/fire-destroys-roof-of-notre-dame",
+    "pledges": "daily-chronicle/notre-dame-pledges-near-1bn-general-to-lead-rebuild",
+    "check": "checkpoint-facts/notre-dame-fire-fact-check",
+}
+N_SCOOP = "vrai-scoop/notre-dame-ce-qu-on-ne-vous-dit-pas"
+N_TRUTH = "truth-unfiltered/notre-dame-fire-what-they-wont-tell-you"
+N_SULPICE = "le-quotidien/paris-incendie-eglise-saint-sulpice"
+N_WINDSOR = "daily-chronicle/windsor-castle-fire-25-years-on"
+N_AQSA_EN = "global-wire/fire-breaks-out-at-al-aqsa-mosque-compound"
+N_AQSA_FR = "radio-horizon/jerusalem-incendie-esplanade-des-mosquees"
+N_NANTES = "agence-hexa/nantes-la-cathedrale-frappee-par-un-incendie"
+N_2020_FR = "le-quotidien/notre-dame-un-an-apres-l-incendie"
+N_2020_EN = "atlantic-herald/notre-dame-one-year-after-fire"
+N_2024_FR = "agence-hexa/notre-dame-de-paris-rouvre-ses-portes"
+N_2024_EN = "world-broadcast/notre-dame-reopens-five-years-after-fire"
+
 
 def _claims(article, rows):
     """rows: (id suffix, contains, facts, right, contradicting [(page, facet)], distractors)."""
@@ -164,6 +197,7 @@ def _claims(article, rows):
 
 
 KF, KE, MF, ME, DF, DE, HF, HE, WF, WE = K_FR, K_EN, M_FR, M_EN, D_FR, D_EN, H_FR, H_EN, W_FR, W_EN
+NF, NE = N_FR, N_EN
 
 TRUTH = {
     "karabakh_fr": {
@@ -1341,6 +1375,334 @@ TRUTH = {
                     [WF["lahaina"], WE["broadcast"]],
                     [],
                     [W_2024_FR, W_2024_EN],
+                ),
+            ],
+        ),
+    },
+    "notredame_fr": {
+        "event": "notredame",
+        "lang": "fr",
+        "published": "2019-04-16T22:30:00+02:00",
+        "claims": _claims(
+            "notredame_fr",
+            [
+                (
+                    "five-years",
+                    "a promis mardi soir de rebâtir la cathédrale Notre-Dame de Paris",
+                    "Macron pledged on Tuesday 16 April 2019 (20:00 address) to rebuild the cathedral in five years",
+                    [NF["macron"], NF["dons"], NF["verif"], NE["macron"], NE["pledges"]],
+                    [],
+                    [N_2020_FR, N_2020_EN, N_2024_FR, N_2024_EN, N_WINDSOR],
+                ),
+                (
+                    "day",
+                    "Le feu a pris le lundi 15 avril en fin de journée dans les combles",
+                    "The fire broke out in the roof space on the evening of Monday 15 April 2019 (renovation work)",
+                    [
+                        NF["flash"],
+                        NF["structure"],
+                        NF["eteint"],
+                        NF["macron"],
+                        NF["atlas"],
+                        NF["caspienne"],
+                        NF["verif"],
+                        N_SCOOP,
+                        NE["wire"],
+                        NE["chronicle"],
+                        NE["herald"],
+                        NE["broadcast"],
+                        NE["macron"],
+                        NE["observer"],
+                        NE["check"],
+                    ],
+                    [],
+                    [N_AQSA_EN, N_AQSA_FR, N_SULPICE, N_NANTES, N_2020_FR, N_2020_EN, N_WINDSOR],
+                ),
+                (
+                    "alarms",
+                    "une première alarme a retenti à 18 h 20, puis une seconde à 18 h 43",
+                    "First fire alarm at 18:20, second at 18:43 Paris time (16:20/16:43 GMT), fire found in the roof",
+                    [NF["eteint"], NF["verif"], NE["broadcast"], NE["check"]],
+                    [(N_SCOOP, "dès 17 heures"), (N_TRUTH, "began at 5:30 p.m.")],
+                    [N_NANTES, N_2020_FR, N_2020_EN, N_AQSA_EN],
+                ),
+                (
+                    "spire",
+                    "La flèche, haute de 93 mètres, s'est effondrée vers 19 h 50",
+                    "The 93 m spire collapsed at about 19:50 Paris time (17:50 GMT, 18:50 Casablanca, 1:50 p.m. EDT)",
+                    [
+                        NF["flash"],
+                        NF["structure"],
+                        NF["atlas"],
+                        NF["verif"],
+                        NE["wire"],
+                        NE["chronicle"],
+                        NE["herald"],
+                        NE["check"],
+                    ],
+                    [(N_SCOOP, "qu'à 21 h 30"), (N_TRUTH, "came down at 9 p.m.")],
+                    [N_2024_FR, N_2024_EN, N_NANTES],
+                ),
+                (
+                    "roof",
+                    "Les deux tiers de la toiture ont été détruits par les flammes",
+                    "Two-thirds of the roof were destroyed",
+                    [NF["structure"], NF["caspienne"], NE["chronicle"], NE["observer"]],
+                    [],
+                    [N_WINDSOR, N_NANTES, N_2020_EN],
+                ),
+                (
+                    "firefighters",
+                    "Environ 400 pompiers ont combattu l'incendie toute la nuit",
+                    "About 400 firefighters fought the fire through the night",
+                    [
+                        NF["structure"],
+                        NF["atlas"],
+                        NF["verif"],
+                        NE["chronicle"],
+                        NE["herald"],
+                        NE["broadcast"],
+                        NE["observer"],
+                        NE["check"],
+                    ],
+                    [(N_SCOOP, "à peine 150 pompiers"), (N_TRUTH, "fewer than 100 firefighters")],
+                    [N_WINDSOR, N_NANTES, N_SULPICE],
+                ),
+                (
+                    "extinguished",
+                    "Le feu a été déclaré entièrement éteint mardi vers 10 heures, une quinzaine d'heures après",
+                    "Fully extinguished on Tuesday 16 April at about 10:00 Paris time, some 15 hours after it started",
+                    [
+                        NF["eteint"],
+                        NF["macron"],
+                        NF["caspienne"],
+                        NF["verif"],
+                        NE["broadcast"],
+                        NE["macron"],
+                        NE["observer"],
+                        NE["check"],
+                    ],
+                    [(N_SCOOP, "trois jours"), (N_TRUTH, "burned for two full days")],
+                    [N_WINDSOR, N_NANTES, N_AQSA_FR],
+                ),
+                (
+                    "structure",
+                    "avait annoncé lundi, peu avant 23 heures, le général Jean-Claude Gallet",
+                    "Gen. Jean-Claude Gallet (Paris fire brigade) said shortly before 23:00 the structure was saved",
+                    [
+                        NF["structure"],
+                        NF["atlas"],
+                        NF["caspienne"],
+                        NE["chronicle"],
+                        NE["herald"],
+                        NE["observer"],
+                        NE["check"],
+                    ],
+                    [],
+                    [N_2024_FR, N_2024_EN],
+                ),
+                (
+                    "injured",
+                    "Un pompier a été grièvement blessé pendant l'intervention, et aucun décès n'est à déplorer",
+                    "One firefighter seriously injured (later: three injured, a firefighter and two police), no deaths",
+                    [
+                        NF["flash"],
+                        NF["structure"],
+                        NF["dons"],
+                        NF["verif"],
+                        NE["wire"],
+                        NE["chronicle"],
+                        NE["herald"],
+                        NE["pledges"],
+                        NE["check"],
+                    ],
+                    [(N_SCOOP, "Deux pompiers y auraient laissé la vie"), (N_TRUTH, "Three firefighters were killed")],
+                    [N_WINDSOR, N_AQSA_EN, N_AQSA_FR, N_SULPICE],
+                ),
+                (
+                    "inquiry",
+                    "Le parquet a ouvert une enquête pour",
+                    "Paris prosecutor opened an inquiry for involuntary destruction by fire, about 50 investigators",
+                    [
+                        NF["flash"],
+                        NF["eteint"],
+                        NF["macron"],
+                        NF["dons"],
+                        NF["verif"],
+                        NE["wire"],
+                        NE["herald"],
+                        NE["broadcast"],
+                        NE["macron"],
+                        NE["check"],
+                    ],
+                    [],
+                    [N_NANTES, N_SULPICE, N_AQSA_EN],
+                ),
+                (
+                    "pledges",
+                    "Les promesses de dons dépassaient 800 millions d'euros mardi soir",
+                    "Pledges exceeded €800 million by Tuesday evening, 16 April 2019",
+                    [NF["macron"], NE["macron"]],
+                    [
+                        (N_SCOOP, "deux milliards d'euros promis en une seule nuit"),
+                        (N_TRUTH, "$3 billion was promised overnight"),
+                    ],
+                    [N_2024_FR, N_2024_EN, N_WINDSOR],
+                ),
+            ],
+        ),
+    },
+    "notredame_en": {
+        "event": "notredame",
+        "lang": "en",
+        "published": "2019-04-17T20:00:00+02:00",
+        "claims": _claims(
+            "notredame_en",
+            [
+                (
+                    "billion",
+                    "Pledges to rebuild Notre-Dame cathedral neared €1 billion on Wednesday",
+                    "Pledges neared €1 billion on Wednesday 17 April 2019",
+                    [NF["dons"], NF["verif"], NE["pledges"], NE["check"]],
+                    [
+                        (N_SCOOP, "deux milliards d'euros promis en une seule nuit"),
+                        (N_TRUTH, "$3 billion was promised overnight"),
+                    ],
+                    [N_2024_FR, N_2024_EN, N_WINDSOR],
+                ),
+                (
+                    "georgelin",
+                    "General Jean-Louis Georgelin, a former chief of the defence staff, will oversee",
+                    "Macron named Gen. Jean-Louis Georgelin, ex-chief of the defence staff, to oversee the rebuilding",
+                    [NF["dons"], NE["pledges"]],
+                    [],
+                    [N_2020_FR, N_2020_EN, N_2024_FR],
+                ),
+                (
+                    "five-years",
+                    "he wanted the cathedral rebuilt within five years",
+                    "Macron said on Tuesday 16 April 2019 (20:00 address) he wanted it rebuilt within five years",
+                    [NF["macron"], NF["dons"], NF["verif"], NE["macron"], NE["pledges"]],
+                    [],
+                    [N_2020_FR, N_2020_EN, N_2024_FR, N_2024_EN, N_WINDSOR],
+                ),
+                (
+                    "competition",
+                    "announced an international architecture competition to design a new spire",
+                    "PM Edouard Philippe announced an international architecture competition for the spire",
+                    [NF["dons"], NE["pledges"]],
+                    [],
+                    [N_2024_FR, N_2024_EN],
+                ),
+                (
+                    "time",
+                    "The fire was spotted at about 6:50 p.m. local time (1650 GMT) on Monday",
+                    "Flames seen at about 18:50 Paris time on Monday 15 April 2019 (16:50 GMT, 17:50 Casablanca, "
+                    "20:50 Baku, 12:50 p.m. EDT)",
+                    [
+                        NF["flash"],
+                        NF["macron"],
+                        NF["atlas"],
+                        NF["caspienne"],
+                        NF["verif"],
+                        NE["wire"],
+                        NE["herald"],
+                        NE["observer"],
+                        NE["check"],
+                    ],
+                    [(N_SCOOP, "dès 17 heures"), (N_TRUTH, "began at 5:30 p.m.")],
+                    [N_AQSA_EN, N_AQSA_FR, N_NANTES, N_2020_FR, N_2020_EN],
+                ),
+                (
+                    "spire",
+                    "The spire collapsed about an hour later, at around 7:50 p.m.",
+                    "The spire collapsed at about 19:50 Paris time (17:50 GMT, 18:50 Casablanca, 1:50 p.m. EDT)",
+                    [
+                        NF["flash"],
+                        NF["structure"],
+                        NF["atlas"],
+                        NF["verif"],
+                        NE["wire"],
+                        NE["chronicle"],
+                        NE["herald"],
+                        NE["check"],
+                    ],
+                    [(N_SCOOP, "qu'à 21 h 30"), (N_TRUTH, "came down at 9 p.m.")],
+                    [N_2024_FR, N_2024_EN, N_NANTES],
+                ),
+                (
+                    "firefighters",
+                    "Some 400 firefighters battled the blaze through the night",
+                    "About 400 firefighters fought the fire through the night",
+                    [
+                        NF["structure"],
+                        NF["atlas"],
+                        NF["verif"],
+                        NE["chronicle"],
+                        NE["herald"],
+                        NE["broadcast"],
+                        NE["observer"],
+                        NE["check"],
+                    ],
+                    [(N_SCOOP, "à peine 150 pompiers"), (N_TRUTH, "fewer than 100 firefighters")],
+                    [N_WINDSOR, N_NANTES, N_SULPICE],
+                ),
+                (
+                    "duration",
+                    "The fire took about 15 hours to put out completely",
+                    "Fully extinguished on Tuesday morning (about 10:00 Paris time), some 15 hours after it started",
+                    [
+                        NF["eteint"],
+                        NF["macron"],
+                        NF["caspienne"],
+                        NF["verif"],
+                        NE["broadcast"],
+                        NE["macron"],
+                        NE["observer"],
+                        NE["check"],
+                    ],
+                    [(N_SCOOP, "trois jours"), (N_TRUTH, "burned for two full days")],
+                    [N_WINDSOR, N_NANTES, N_AQSA_EN],
+                ),
+                (
+                    "roof",
+                    "Two-thirds of the roof was destroyed, but the stone structure and the two towers were saved",
+                    "Two-thirds of the roof destroyed; the structure and both towers saved (Gen. Gallet)",
+                    [
+                        NF["structure"],
+                        NF["atlas"],
+                        NF["caspienne"],
+                        NE["chronicle"],
+                        NE["herald"],
+                        NE["observer"],
+                        NE["check"],
+                    ],
+                    [],
+                    [N_WINDSOR, N_NANTES, N_2024_EN],
+                ),
+                (
+                    "injured",
+                    "Three people were injured, a firefighter and two police officers",
+                    "Three injured (a firefighter and two police officers), no deaths",
+                    [NF["dons"], NF["verif"], NE["pledges"], NE["check"]],
+                    [(N_SCOOP, "Deux pompiers y auraient laissé la vie"), (N_TRUTH, "Three firefighters were killed")],
+                    [N_AQSA_EN, N_AQSA_FR, N_SULPICE, N_WINDSOR],
+                ),
+                (
+                    "relics",
+                    "The Crown of Thorns, one of the cathedral's most precious relics, was carried out",
+                    "The Crown of Thorns (and Saint Louis's tunic) saved by a human chain of firefighters and police",
+                    [NF["eteint"], NE["broadcast"], NE["pledges"]],
+                    [],
+                    [N_2020_FR, N_WINDSOR],
+                ),
+                (
+                    "donors",
+                    "Luxury goods billionaire Bernard Arnault and his group LVMH pledged €200 million",
+                    "Arnault/LVMH and Bettencourt Meyers/L'Oréal €200m each, Pinault family €100m",
+                    [NF["macron"], NF["structure"], NE["macron"], NE["chronicle"]],
+                    [],
+                    [N_2024_FR, N_2024_EN],
                 ),
             ],
         ),
