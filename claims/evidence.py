@@ -446,6 +446,24 @@ def rank_hit(
     return Ranked(hit=hit, relevance=relevance, score=score, comparisons=comparisons, event=event)
 
 
+def with_sentence_dense(claim: Claim, hits, document_ids: list[int], *, limit: int) -> list[PassageHit]:
+    """The hits, their cosine the mean of the claim vector's (title and sentence) and the sentence's alone.
+
+    The title makes every page of the event alike; the sentence alone tells which of its facts a paragraph gives
+    ("one firefighter was seriously injured" among the paragraphs of a fire's story). Measured on the demo web:
+    recall@5 fr→en 0.922 → 0.941, en→fr 0.962 → 0.960 (the title's vector alone, or the sentence's at 0.3 or 0.7,
+    did worse on the two together)."""
+    sentence = embed_one(claim.sentence or claim.text)
+    own = {
+        hit.passage_id: hit.dense or 0.0
+        for hit in search_passages_vector(sentence, limit=limit, document_ids=document_ids)
+    }  # fmt: skip
+    return [
+        replace(hit, dense=((hit.dense or 0.0) + own[hit.passage_id]) / 2) if hit.passage_id in own else hit
+        for hit in hits
+    ]
+
+
 def rank_passages(claim: Claim) -> list[Ranked]:
     """Every archived document's best passage for the claim, best first; reads only."""
     hits: dict[int, PassageHit] = {}
@@ -470,6 +488,8 @@ def rank_passages(claim: Claim) -> list[Ranked]:
     for hit in search_passages_vector(vector, limit=PASSAGES_PER_DOCUMENT * len(documents), document_ids=documents):
         hits.setdefault(hit.passage_id, replace(hit, lexical=0.0))
     hits = {pk: hit for pk, hit in hits.items() if hit.document_id in set(documents)}
+    blended = with_sentence_dense(claim, hits.values(), documents, limit=PASSAGES_PER_DOCUMENT * len(documents))
+    hits = {hit.passage_id: hit for hit in blended}
     zones = dict(
         Document.objects.filter(pk__in={h.document_id for h in hits.values()}).values_list("pk", "published_zone")
     )
@@ -580,6 +600,7 @@ def evidence_fill_requested(*, document_id: int) -> int:
         claim = evidence.claim
         query = next(iter(claim_queries(claim)), "")
         hits = search_passages_hybrid(claim_vector_text(claim), query, limit=50, document_ids=[document.pk])
+        hits = with_sentence_dense(claim, hits, [document.pk], limit=50)
         context = article_names(claim.article)
         countries = context_countries(context)
         best = None

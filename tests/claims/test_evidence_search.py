@@ -118,3 +118,28 @@ def test_a_submitted_article_ends_done_with_evidence_from_the_archive(live_worke
     evidence = Evidence.objects.filter(claim__article=done)
     assert evidence.exists()
     assert evidence.order_by("-score").first().passage.startswith("Le pont Lafayette")
+
+
+@pytest.mark.django_db
+def test_the_claims_own_sentence_finds_the_page_that_tells_its_fact_among_its_events_pages():
+    # Every page of the fire reads like the article's title: the claim's sentence picks the page with its fact.
+    title = "Incendie à Vénissieux : un entrepôt détruit près de Lyon"
+    sentence = "Un pompier a été grièvement blessé pendant l'intervention."
+    text = f"{title}\n\nUn incendie a détruit dans la nuit un entrepôt de Vénissieux, près de Lyon. {sentence}"
+    article = ArticleFactory(title=title, text=text, language="fr", published_at=TUESDAY)
+    start = text.index(sentence)
+    claim = ClaimFactory(
+        article=article, text=sentence, start=start, end=start + len(sentence), sentence_start=start,
+        sentence_end=start + len(sentence), facets=[],
+    )  # fmt: skip
+    english = {"language": "en", "published_at": TUESDAY}
+    general = DocumentFactory(
+        title="Fire destroys warehouse in Vénissieux near Lyon",
+        text="A fire destroyed a warehouse in Vénissieux, near Lyon, overnight, and firefighters fought it until dawn.",
+        **english,
+    )
+    injured = DocumentFactory(
+        title="Vénissieux warehouse fire", text="One firefighter was seriously injured.", **english
+    )
+    found = claim_search_evidence(claim=claim)
+    assert [e.document for e in found[:2]] == [injured, general]
