@@ -857,9 +857,27 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
             and _part_over_whole(claim_facet, unit, claim_text, facet, passage_text)
         ):
             conflicting = (facet, f"{detail}; a part larger than the whole")
+        if not same_unit and conflicting is None and _currencies_apart(claim_facet, unit, facet, passage_unit):
+            conflicting = (facet, f"{detail}; two currencies, further apart than any rate between them")
     if conflicting is not None:
         return {"outcome": DISAGREES, "source": _side(conflicting[0]), "detail": conflicting[1]}
     return {"outcome": NOT_FOUND}
+
+
+# The dollar, the euro and the pound have stayed within this factor of one another since the euro began (the pound
+# at $2.1 in 2007, the euro at $0.83 in 2000): two sums in two of them further apart than that are two different sums.
+CURRENCY_SPREAD = 2.5
+
+
+def _currencies_apart(claim_facet: dict, claim_unit: str, facet: dict, passage_unit: str) -> bool:
+    """ "Près d'un milliard d'euros" against "$3 billion": whatever the day's rate, not the same sum."""
+    a, b = _concepts(claim_unit) & CURRENCY_CONCEPTS, _concepts(passage_unit) & CURRENCY_CONCEPTS
+    first, second = _reach(claim_facet), _reach(facet)
+    if not a or not b or a & b or first is None or second is None:
+        return False
+    (low, high), (other_low, _other_high) = sorted((first, second))
+    slack = 1 + max(_tolerance(claim_facet), _tolerance(facet))
+    return high > 0 and other_low > CURRENCY_SPREAD * slack * high
 
 
 # "a figure of 11,300 attributed to the Red Crescent", "le chiffre de 120 000 avancé par…": a figure named as one,

@@ -827,6 +827,19 @@ def test_the_same_noun_in_the_other_language_is_one_unit_and_two_currencies_are_
     assert not units_match("dollars", "euros")
 
 
+def test_two_sums_in_two_currencies_disagree_only_when_no_exchange_rate_could_make_them_one():
+    claim = [quantity("près d'un milliard", 1e9, approximate=True, unit="euros")]
+    assert outcomes(claim, [quantity("$3 billion", 3e9, unit="USD")]) == ["disagrees"]
+    assert outcomes([quantity("€800m", 8e8, unit="EUR")], [quantity("3 milliards", 3e9, unit="dollars")]) == [
+        "disagrees"
+    ]
+    # $1.1 billion may be the same sum as a billion euros on some day: not a contradiction.
+    assert outcomes(claim, [quantity("$1.1 billion", 1.1e9, unit="USD")]) == ["not found"]
+    assert outcomes([quantity("£200 million", 2e8, unit="GBP")], [quantity("€300m", 3e8, unit="EUR")]) == ["not found"]
+    [comparison] = compare_facets(claim, [quantity("$3 billion", 3e9, unit="USD")])
+    assert "two currencies" in comparison["detail"]
+
+
 def test_a_bare_figure_takes_a_casualty_written_around_it_as_its_unit():
     claim_text = "The storm struck on Sunday and the death toll rose to 4,000 on Monday, officials said."
     start = claim_text.index("4,000")
