@@ -21,9 +21,9 @@ from sources.demo_web import load_article, load_truth
 from sources.importing import ImportResult, source_import_row
 
 # "notredame" (the Notre-Dame fire, April 2019) was written on 2026-12-03 by a helper that read nothing under claims/
-# and measured once, before any rule was fitted to it; its misses were read in the helper's report. It is reported
-# apart, under the held-out floors, until rules are fitted to it: then it moves to the tuned events, as Maui did.
-HELD_OUT = {"heldout-b", "notredame"}
+# and measured once before any rule was fitted to it (fr→en recall 0.75, bench/README.md); it is tuned since
+# 2026-12-04, when its misses were read to find the rules for a claim's own sentence and for two currencies.
+HELD_OUT = {"heldout-b"}
 TOP = 5
 
 

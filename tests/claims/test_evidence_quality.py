@@ -20,6 +20,8 @@ from tests.claims import evidence_quality
 # The afternoon of 2026-12-03, with the Maui wildfires tuned (a sixth event, written that day; first measured
 # before any rule was fitted to it): recall@5 tuned 0.94 / 0.94, contradictions flagged 63 of 71 (Maui 12 of 18),
 # distractors 211 of 211; the held-out rows unchanged. The contradictions floor goes to 0.85 with it.
+# On 2026-12-04, with Notre-Dame tuned (measured once held out: recall@5 0.75 / 0.96): recall@5 tuned 0.94 / 0.96,
+# contradictions flagged 82 of 95, distractors 289 of 289.
 RECALL_FLOOR = 0.9
 CONTRADICTIONS_FLOOR = 0.85  # share flagged on the tuned events
 DISTRACTORS_FLOOR = 0.97  # share of the tuned distractors ranked below every right page
