@@ -1,9 +1,10 @@
 """Demo web: fake, clearly labelled "(demo)" news sites served on loopback addresses 127.0.0.N.
 
-Used by the test suite to measure cross-lingual evidence retrieval (French/English) on seven real events (three of
+Used by the test suite to measure cross-lingual evidence retrieval (French/English) on eight real events (three of
 September 2023: Nagorno-Karabakh offensive, Al Haouz earthquake, Derna floods; the Maui wildfires of August 2023,
 which destroyed Lahaina; the Hualien earthquake of April 2024; the Notre-Dame de Paris fire of 15 April 2019;
-another held out from tuning, in pages_heldout.py and truth_heldout.py) and by the app as offline demo sources.
+two held out from tuning, in pages_heldout.py and truth_heldout.py, and in pages_heldout_c.py and
+truth_heldout_c.py) and by the app as offline demo sources.
 Standard library only.
 
 Each site serves /robots.txt, / (its pages, newest first), /<yyyy>/<mm>/<slug>.html, and, depending on its

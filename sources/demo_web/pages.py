@@ -2,10 +2,10 @@
 
 Keys: site, slug, lang, title, author, published (ISO 8601 with the site's UTC offset), paragraphs,
 event ("karabakh", "morocco", "derna", "hualien", "maui" for the Maui wildfires of August 2023, "notredame" for
-the Notre-Dame de Paris fire of April 2019, "heldout-b" or "other") and role ("right", "distractor" or
-"unrelated"). Pages of the low-reliability sites are about the right event but carry wrong figures; truth.py
-lists them under "contradicting". The held-out event's pages are in pages_heldout.py, so that whoever tunes
-the ranking can leave them unread.
+the Notre-Dame de Paris fire of April 2019, "heldout-b", "heldout-c" or "other") and role ("right", "distractor"
+or "unrelated"). Pages of the low-reliability sites are about the right event but carry wrong figures; truth.py
+lists them under "contradicting". The held-out events' pages are in pages_heldout.py ("heldout-b") and
+pages_heldout_c.py ("heldout-c"), so that whoever tunes the ranking can leave them unread.
 """
 
 
@@ -3057,5 +3057,6 @@ OTHER = [
 ]
 
 from .pages_heldout import HELDOUT_PAGES  # noqa: E402 (it imports _page from here)
+from .pages_heldout_c import HELDOUT_C_PAGES  # noqa: E402 (a third held-out event, in its own file too)
 
-PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + MAUI + NOTREDAME + HELDOUT_PAGES + OTHER
+PAGES = KARABAKH + MOROCCO + DERNA + HUALIEN + MAUI + NOTREDAME + HELDOUT_PAGES + HELDOUT_C_PAGES + OTHER

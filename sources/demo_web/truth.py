@@ -3,7 +3,8 @@ event ("right"), the pages that report it with a different figure or time ("cont
 that share names or figures but are about another event, year or country ("distractors").
 
 A page ref is "site_key/slug". "contains" is an exact substring of the article sentence stating the fact.
-The held-out event's annotation is in truth_heldout.py (added to TRUTH at the end), so that it can be left unread.
+The held-out events' annotation is in truth_heldout.py and truth_heldout_c.py (added to TRUTH at the end), so that
+it can be left unread.
 """
 
 # Karabakh, September 2023
@@ -1710,5 +1711,7 @@ TRUTH = {
 }
 
 from .truth_heldout import TRUTH_HELDOUT  # noqa: E402 (the held-out event, in its own file; it imports _claims)
+from .truth_heldout_c import TRUTH_HELDOUT_C  # noqa: E402 (another held-out event, the same way)
 
 TRUTH |= TRUTH_HELDOUT
+TRUTH |= TRUTH_HELDOUT_C
