@@ -134,13 +134,18 @@ def compare_facets(
     claim_text: str = "",
     claim_reference: datetime | None = None,
     passage_reference: datetime | None = None,
+    claim_span: tuple[int, int] | None = None,
 ) -> list[dict]:
     """For each firm facet of the claim, whether the passage agrees, disagrees, or says nothing about it.
 
     passage_text lets a bare number count when the claim's unit noun is written next to it, and a start date
     after "since"/"depuis" count against a duration; passage facet offsets must be offsets into that text.
     claim_reference and passage_reference are the article's and the document's publication date-times.
+    claim_span, the claim's offsets in claim_text, adds its counts of zero ("aucun décès") to its facets.
     """
+    claim_facets = [f for f in claim_facets or [] if isinstance(f, dict)]
+    if claim_span and claim_text:
+        claim_facets += _claim_zero_counts(claim_facets, claim_text, *claim_span)
     given = [f for f in passage_facets or [] if isinstance(f, dict)]
     # A figure told of another year ("since 1999, when a 7.6 tremor killed about 2,400") is that year's event's.
     years = _claim_years(claim_facets, claim_reference)
@@ -282,13 +287,16 @@ NEGATION = re.compile(
 # "No dam failed", "aucun barrage n'a cédé", "not a single death": a count of zero, which the extractor does not
 # give as a figure. Only compared with a claim's count of the same thing, when the passage gives no figure of it.
 # "No new deaths", "aucun nouveau cas" count what was added, not the total a claim gives: not a zero of it.
+# "Aucune des 80 sirènes" is none of a whole the figure counts: the figure is compared, not a zero.
 ZERO_COUNT = re.compile(
     r"\b(?:no|not\s+(?:a\s+single|one)|zero|aucune?|pas\s+une?\s+seule?|zéro)\s+"
     r"(?!(?:more|fewer|less|longer|later|sooner|earlier|other|doubt|matter|new|further|additional|fresh|extra"
-    r"|autres?|doute|plus|moins|nouveaux?|nouvelles?|nouvel|supplémentaires?)\b)"
+    r"|autres?|doute|plus|moins|nouveaux?|nouvelles?|nouvel|supplémentaires?|des|de|du)\b)"
     r"(?=[^\W\d_]{3,})",
     re.I,
 )
+
+ZERO_COUNT_VERBS = {"was", "were", "has", "have", "had", "are", "est", "sont", "ont", "etait", "etaient", "avait"}
 
 # "Sa troisième guerre depuis 1991", "the fourth strike this year": an ordinal before a noun says that at least
 # that many have been, a count the extractor does not give. Lower case only ("the Second World War" is a name);
@@ -355,10 +363,27 @@ def zero_counts(passage_text: str) -> list[dict]:
     for match in ZERO_COUNT.finditer(passage_text or ""):
         words = re.findall(r"[^\W\d_]+", re.split(r"\d|[.;:!?,]", passage_text[match.end() :], maxsplit=1)[0])[:2]
         noun = words[0]
+        # The verb after the noun is not of the unit: "no deaths were reported", "aucun décès n'est à déplorer".
+        words = [noun] + [word for word in words[1:] if len(word) > 2 and _fold(word) not in ZERO_COUNT_VERBS]
         plural = [word if word[-1].lower() in "sxz" else f"{word}s" for word in words]
         unit = "people" if noun.lower() == "one" else " ".join(plural)
         counts.append(_count_in_words(match, noun, unit, value=0))
     return [count for count in counts if not _denied(count, passage_text)]
+
+
+def _claim_zero_counts(claim_facets: list[dict], text: str, start: int, end: int) -> list[dict]:
+    """The claim's counts of zero ("aucun décès n'est à déplorer", "no one was killed"), offsets into text, where
+    no figure of its own stands: "no deaths" is a figure a passage's "three were killed" contradicts."""
+    counts = []
+    for count in zero_counts(text[start:end]):
+        count = {**count, "start": count["start"] + start, "end": count["end"] + start}
+        if not any(
+            f.get("type") == "quantity" and isinstance(f.get("start"), int) and f["start"] < count["end"]
+            and count["start"] < f.get("end", f["start"])
+            for f in claim_facets
+        ):  # fmt: skip
+            counts.append(count)
+    return counts
 
 
 def ordinal_counts(passage_text: str) -> list[dict]:
@@ -857,11 +882,22 @@ def _compare_quantity_among(claim_facet: dict, candidates: list[dict], passage_t
             and _part_over_whole(claim_facet, unit, claim_text, facet, passage_text)
         ):
             conflicting = (facet, f"{detail}; a part larger than the whole")
+        if not same_unit and conflicting is None and _some_of_none(claim_facet, unit, facet, passage_text):
+            conflicting = (facet, f"{detail}; none of them against some")
         if not same_unit and conflicting is None and _currencies_apart(claim_facet, unit, facet, passage_unit):
             conflicting = (facet, f"{detail}; two currencies, further apart than any rate between them")
     if conflicting is not None:
         return {"outcome": DISAGREES, "source": _side(conflicting[0]), "detail": conflicting[1]}
     return {"outcome": NOT_FOUND}
+
+
+def _some_of_none(claim_facet: dict, claim_unit: str, facet: dict, passage_text: str) -> bool:
+    """ "Aucun décès" against "three firefighters were killed": a group's count is another count than a total, but
+    none at all is contradicted by any of them."""
+    harmed = _concepts(claim_unit) & CASUALTY_CONCEPTS
+    said = _concepts(f"{facet.get('unit') or ''} {_unit_context(facet, passage_text)}") & CASUALTY_CONCEPTS
+    bounds = quantity_range(facet)
+    return claim_facet.get("value") == 0 and bool(harmed) and harmed <= said and bounds is not None and bounds[0] > 0
 
 
 # The dollar, the euro and the pound have stayed within this factor of one another since the euro began (the pound

@@ -430,6 +430,7 @@ def rank_hit(
         claim_text=claim.article.text,
         claim_reference=claim.article.published_local,
         passage_reference=_document_reference(hit, zone),
+        claim_span=(claim.start, claim.end),
     )
     if claim.kind != Claim.Kind.TEMPORAL:
         comparisons = [_day_named(c) for c in comparisons]

@@ -827,6 +827,34 @@ def test_the_same_noun_in_the_other_language_is_one_unit_and_two_currencies_are_
     assert not units_match("dollars", "euros")
 
 
+@pytest.mark.parametrize(
+    "passage, figure, expected",
+    [
+        ("Three firefighters were killed, according to sources in the fire service.", ("Three", 3, None), "disagrees"),
+        ("Au moins 12 personnes ont été tuées.", ("Au moins 12", None, 12), "disagrees"),
+        ("No deaths were reported.", None, "agrees"),
+        ("L'incendie n'a fait aucun mort.", None, "agrees"),
+        ("About 400 firefighters fought the blaze.", ("About 400", 400, None), "not found"),
+    ],
+)
+def test_a_claims_count_of_zero_is_a_figure_any_count_of_the_same_harm_contradicts(passage, figure, expected):
+    claim_text = "Un pompier a été grièvement blessé, et aucun décès n'est à déplorer."
+    facets = []
+    if figure:
+        text, value, low = figure
+        facets = [quantity(text, value, low=low, start=passage.index(text))]
+    [comparison] = compare_facets([], facets, passage_text=passage, claim_text=claim_text,
+                                  claim_span=(0, len(claim_text)))  # fmt: skip
+    assert (comparison["facet"], comparison["outcome"]) == ("aucun décès", expected)
+
+
+def test_none_of_a_whole_is_not_a_count_of_zero_against_the_wholes_figure():
+    claim_text = "Aucune des sirènes d'alerte de l'île n'a retenti."
+    passage = "The island has roughly 80 warning sirens."
+    facets = [quantity("roughly 80", 80, approximate=True, unit="warning sirens", start=passage.index("roughly"))]
+    assert compare_facets([], facets, passage_text=passage, claim_text=claim_text, claim_span=(0, 49)) == []
+
+
 def test_two_sums_in_two_currencies_disagree_only_when_no_exchange_rate_could_make_them_one():
     claim = [quantity("près d'un milliard", 1e9, approximate=True, unit="euros")]
     assert outcomes(claim, [quantity("$3 billion", 3e9, unit="USD")]) == ["disagrees"]
