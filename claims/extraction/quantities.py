@@ -226,7 +226,14 @@ def _compile(lang: str) -> dict[str, re.Pattern]:
         )
     # Before a share, French "de" contracts with the article: "près des deux tiers", "plus du quart".
     share_mod = mod.replace(rf"d(?:e\s+|{_A})", rf"d(?:e\s+|es\s+|u\s+|{_A})") if lang == "fr" else mod
+    # "une quinzaine d'heures", "une dizaine de jours": about that many of the unit, a span of time like "15 heures".
+    about_duration = (
+        rf"(?<![\w])une?\s+(?P<about>{_words_re(list(_FR_ABOUT))})\s+(?:de\s+|d{_A})(?P<u>{units})(?![\w])"
+        if lang == "fr"
+        else r"(?<![\w])a\s+(?P<about>dozen)\s+(?P<u>hours|days|weeks|months|years)(?![\w])"
+    )
     return {
+        "about_duration": re.compile(about_duration, re.IGNORECASE),
         "share": re.compile(rf"(?<![\w.,])(?:(?:{share_mod})\s*)?(?:{share})(?![\w])", re.IGNORECASE),
         "range": re.compile(rf"(?<![\w.,])(?P<cur>{cur})?{rng}(?![\w])", re.IGNORECASE),
         "vague": re.compile(rf"(?<![\w])(?:{vague})(?![\w])", re.IGNORECASE),
@@ -313,6 +320,16 @@ def find_quantities(doc: Doc, start: int, end: int, lang: str, taken: Taken) -> 
                 taken.add(*match.span())
                 facets.append({"type": "duration", "text": match[0], "start": match.start(), "end": match.end(),
                                "value": value, "approximate": False})  # fmt: skip
+    for match in patterns["about_duration"].finditer(text, start, end):
+        if not taken.overlaps(*match.span()):
+            designator, clock = _TIME_UNITS[match["u"].lower()]
+            number = _FR_ABOUT.get(match["about"].lower(), 12)
+            if designator in ("10Y", "100Y"):
+                number, designator = number * int(designator[:-1]), "Y"
+            taken.add(*match.span())
+            facets.append({"type": "duration", "text": match[0], "start": match.start(), "end": match.end(),
+                           "value": f"PT{number}{designator}" if clock else f"P{number}{designator}",
+                           "approximate": True})  # fmt: skip
     for match in patterns["duration"].finditer(text, start, end):
         facet = _duration(match, text, lang)
         lead = re.match(r"(?:a|an|un|une)\s+", match["n"], re.IGNORECASE)

@@ -138,6 +138,26 @@ def test_an_adjectival_duration_is_a_duration(text, lang, duration, value):
     assert (f["text"], f["value"]) == (duration, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "duration", "value"),
+    [
+        (
+            "Le feu a été éteint une quinzaine d'heures après son déclenchement.",
+            "fr",
+            "une quinzaine d'heures",
+            "PT15H",
+        ),
+        ("Le chantier durera une dizaine d'années.", "fr", "une dizaine d'années", "P10Y"),
+        ("Les secours ont cherché pendant une vingtaine de jours.", "fr", "une vingtaine de jours", "P20D"),
+        ("The search went on for a dozen days.", "en", "a dozen days", "P12D"),
+    ],
+)
+def test_about_so_many_units_of_time_is_an_approximate_duration_not_a_count(text, lang, duration, value):
+    f = one(text, lang, "duration")
+    assert (f["text"], f["value"], f["approximate"]) == (duration, value, True)
+    assert facets(text, lang) == []
+
+
 def test_a_hyphenated_age_is_an_age_not_a_duration():
     assert facets("A 14-year-old boy was among the injured.", "en", "duration") == []
     f = one("A 14-year-old boy was among the injured.", "en")
