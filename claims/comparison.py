@@ -9,6 +9,7 @@ database. Each comparison says what was compared in a form a fact-checker can ve
 import functools
 import math
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -171,7 +172,8 @@ def compare_facets(
             if not facet.get("value"):
                 continue
             candidates = [f for f in passage_facets if f.get("type") in ("datetime", "time", "date")]
-            result = _compare_time(facet, [_resolved(f, passage_reference) for f in candidates])
+            moments = Moments(claim_text, claim_facets, passage_text, passage_facets)
+            result = _compare_time(facet, [_resolved(f, passage_reference) for f in candidates], moments)
         elif kind == "date":
             facet = _resolved(facet, claim_reference)
             if not facet.get("value"):
@@ -1166,8 +1168,115 @@ def _resolved(facet: dict, reference: datetime | None) -> dict:
     return facet
 
 
-def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
-    """Instants in UTC when both zones are firm, else clock times (and days) with the zone said to be unknown."""
+# What happened at a time, in the words of its clause: a passage's time of another happening ("the fire broke out at
+# 6:50 p.m." beside the claim's "the spire collapsed at 7:50 p.m.") is another moment of the story, not another
+# account of the claim's. A small bilingual list of the moments news gives times for, as UNIT_CONCEPTS is for
+# units; a clause that names none of them, or names the claim's, is compared as before.
+MOMENT_CONCEPTS = {
+    "start": r"broke\s+out|break(?:s)?\s+out|began|begins?|started|starts?|erupted|spotted|first\s+seen|were\s+seen"
+    r"|flared\s+up|reignited|rekindled|repartie?|reprise?"
+    r"|s['’]est\s+déclarée?|se\s+déclare|(?:a|ont)\s+pris|démarr\w*|commenc\w*|apparue?s?|repérée?s?|éclat\w*"
+    r"|déclench\w*|départ\s+du\s+feu",
+    "end": r"extinguished|put\s+out|under\s+control|contained|éteinte?s?|maîtrisée?s?|circonscrite?s?",
+    "collapse": r"collapsed?|toppled|came\s+down|crashing\s+down|spire\s+fell|effondrée?s?|effondrement|tombée?s?",
+    "strike": r"struck|strikes?|hit|jolted|frappée?|secouée?",
+    "effect": r"took\s+effect|takes?\s+effect|came\s+into\s+force|into\s+effect|en\s+vigueur|effective|prend\s+effet",
+    "say": r"said|says|announced|told|address|speech|statement|(?:a|ont)\s+déclaré|annoncée?|(?:a|ont)\s+indiqué"
+    r"|allocution|discours|communiqué",
+    "alarm": r"alarms?|alerts?|sirens?|warnings?|alarmes?|alertes?|sirènes?|retenti\w*",
+}
+MOMENT_PATTERNS = {
+    concept: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for concept, pattern in MOMENT_CONCEPTS.items()
+}
+# Words that cut a sentence's clauses between two of its times ("at 6:50 p.m., and the spire fell at 7:50").
+MOMENT_EDGE = re.compile(
+    r"[,;:()«»\"\n]|\b(?:and|but|while|when|after|before|then|et|mais|alors|puis|avant|après)\b", re.I
+)
+# A sentence ends at a stop that is not an abbreviation's ("6:50 p.m. local time", "Gen. Gallet").
+SENTENCE_END = re.compile(r"(?<!\.\w)(?<!\b\w)(?<!\bGen)(?<!\bMr)(?<!\bDr)[.!?](?:\s+|$)|\n")
+# A time written right beside another ("18 h 50, heure de Paris, soit 20 h 50 à Bakou") restates it in another zone.
+RESTATED_WORDS = 3
+
+
+@dataclass
+class Moments:
+    """The texts and facets of a claim and a passage, to read what happened at each of their times."""
+
+    claim_text: str
+    claim_facets: list[dict]
+    passage_text: str
+    passage_facets: list[dict]
+
+    def another(self, claim_facet: dict, facet: dict) -> bool:
+        """The claim's time and the passage's are of two different happenings, each named in its clause."""
+        own = moment_concepts(claim_facet, self.claim_text, self.claim_facets)
+        other = moment_concepts(facet, self.passage_text, self.passage_facets)
+        return bool(own and other) and not own & other
+
+
+def moment_concepts(facet: dict, text: str, facets: list[dict]) -> set[str]:
+    """The happenings named in the time's own clause, else in the words of its sentence that belong to it: in "a fire
+    declared contained, then flared up again at about 3 p.m.", what happened at 3 p.m. is the flare-up."""
+    clause, words = moment_words(facet, text, facets, clause=True), moment_words(facet, text, facets)
+    for said in (clause, words):
+        concepts = {concept for concept, pattern in MOMENT_PATTERNS.items() if pattern.search(said)}
+        if concepts:
+            return concepts
+    return set()
+
+
+def moment_words(facet: dict, text: str, facets: list[dict], *, clause: bool = False) -> str:
+    """The words of the facet's sentence that tell what happened at its time: the sentence, cut at the clause edge
+    nearest each other time of it (with clause, at the nearest edge on each side); a time restating its neighbour
+    in another zone shares the neighbour's words."""
+    start, end = facet.get("start"), facet.get("end")
+    if not text or not isinstance(start, int) or not isinstance(end, int):
+        return ""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    first = ends[-1] if ends else 0
+    stop = SENTENCE_END.search(text, end)
+    last = stop.start() if stop else len(text)
+    timed = sorted(
+        (f for f in facets if _timed(f) and first <= f["start"] < last and (f["start"], f["end"]) != (start, end)),
+        key=lambda f: f["start"],
+    )
+    low, high = start, end
+    for other in reversed([f for f in timed if f["end"] <= low]):
+        if len(re.findall(r"\w+", text[other["end"] : low])) > RESTATED_WORDS:
+            break
+        low = other["start"]
+    for other in [f for f in timed if f["start"] >= high]:
+        if len(re.findall(r"\w+", text[high : other["start"]])) > RESTATED_WORDS:
+            break
+        high = other["end"]
+    before, after = first, last
+    for other in timed:
+        if before <= other["end"] <= low:
+            cuts = [m.end() for m in MOMENT_EDGE.finditer(text, other["end"], low)]
+            before = cuts[-1] if cuts else (other["end"] + low) // 2
+        elif high <= other["start"] < after:
+            cuts = [m.start() for m in MOMENT_EDGE.finditer(text, high, other["start"])]
+            after = cuts[0] if cuts else (high + other["start"]) // 2
+    if clause:
+        cuts = [m.end() for m in MOMENT_EDGE.finditer(text, before, low)]
+        before = cuts[-1] if cuts else before
+        cut = MOMENT_EDGE.search(text, high, after)
+        after = cut.start() if cut else after
+    return " ".join(f"{text[before:start]} {text[end:after]}".split())
+
+
+def _timed(facet: dict) -> bool:
+    return (
+        facet.get("type") in ("time", "datetime")
+        and isinstance(facet.get("start"), int)
+        and isinstance(facet.get("end"), int)
+    )
+
+
+def _compare_time(claim_facet: dict, candidates: list[dict], moments: Moments | None = None) -> dict:
+    """Instants in UTC when both zones are firm, else clock times (and days) with the zone said to be unknown.
+
+    A passage's time of another happening than the claim's (see MOMENT_CONCEPTS) may agree, never disagree."""
     timed = [f for f in candidates if f.get("type") in ("datetime", "time") and _parse_time(f) is not None]
     claim_day, claim_clock = _day(claim_facet), _parse_time(claim_facet)
     if claim_clock is None:
@@ -1197,6 +1306,8 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
                 detail = f"{a:%H:%M} UTC vs {b:%H:%M} UTC"
             if hedged:
                 detail += f"; {HEDGED_NOTE}"
+            if not same and moments and moments.another(claim_facet, facet):
+                continue
             firm.append((same, facet, detail))
             continue
         # A zone is unknown: the clock times are what the texts say, not instants.
@@ -1206,6 +1317,8 @@ def _compare_time(claim_facet: dict, candidates: list[dict]) -> dict:
         note = f"{a:%H:%M} vs {b:%H:%M}; {ZONE_UNKNOWN}: compared as clock times, uncertain"
         if same_day and _clocks_agree(a, b, hedged):
             uncertain.append((AGREES, facet, note))
+        elif moments and moments.another(claim_facet, facet):
+            continue
         elif _maybe_another_zone(claim_facet, facet, written):
             uncertain.append((NOT_FOUND, facet, ZONE_UNKNOWN))
         else:

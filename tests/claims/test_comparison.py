@@ -855,6 +855,41 @@ def test_none_of_a_whole_is_not_a_count_of_zero_against_the_wholes_figure():
     assert compare_facets([], facets, passage_text=passage, claim_text=claim_text, claim_span=(0, 49)) == []
 
 
+def timed(text, value, passage, *, zone_from="text"):
+    start = passage.index(text)
+    return {"type": "datetime", "text": text, "value": value, "zone_from": zone_from, "start": start,
+            "end": start + len(text)}  # fmt: skip
+
+
+SPIRE = "La flèche s'est effondrée vers 19 h 50 devant des milliers de Parisiens."
+
+
+@pytest.mark.parametrize(
+    "passage, times, expected",
+    [
+        # Another happening of the evening, in its own words: another moment, not another account of the claim's.
+        ("Flames were first seen at around 6:50 p.m. local time (1650 GMT) and spread.",
+         [("6:50 p.m. local time", "2019-04-15T18:50:00+02:00"), ("1650 GMT", "2019-04-15T16:50:00+00:00")],
+         "not found"),
+        ("« La structure est sauvée », a déclaré le général peu avant 23 heures.",
+         [("23 heures", "2019-04-15T23:00:00+02:00")], "not found"),
+        # The same happening at another time contradicts; so does a time whose clause names no happening.
+        ("The spire came down at 9 p.m., and the cathedral burned for two days.",
+         [("9 p.m.", "2019-04-15T21:00:00+02:00")], "disagrees"),
+        ("By 9 p.m. on Monday, the crowds on the quays had grown.",
+         [("9 p.m.", "2019-04-15T21:00:00+02:00")], "disagrees"),
+        # Of two times in one sentence, each has its own clause.
+        ("The fire broke out at 6:50 p.m., and the spire fell at about 7:50 p.m.",
+         [("6:50 p.m.", "2019-04-15T18:50:00+02:00"), ("7:50 p.m.", "2019-04-15T19:50:00+02:00")], "agrees"),
+    ],
+)  # fmt: skip
+def test_a_passages_time_of_another_happening_than_the_claims_is_no_contradiction(passage, times, expected):
+    claim = [timed("19 h 50", "2019-04-15T19:50:00+02:00", SPIRE)]
+    given = [timed(text, value, passage) for text, value in times]
+    [comparison] = compare_facets(claim, given, passage_text=passage, claim_text=SPIRE)
+    assert comparison["outcome"] == expected
+
+
 def test_two_sums_in_two_currencies_disagree_only_when_no_exchange_rate_could_make_them_one():
     claim = [quantity("près d'un milliard", 1e9, approximate=True, unit="euros")]
     assert outcomes(claim, [quantity("$3 billion", 3e9, unit="USD")]) == ["disagrees"]
