@@ -248,11 +248,9 @@ def claim_event_day(claim: Claim) -> date | None:
         if isinstance(facet, dict) and facet.get("type") in ("date", "datetime"):
             if since_date(facet, claim.article.text):
                 continue
-            value = str(facet.get("value") or "")
-            try:
-                return date.fromisoformat(value[:10])
-            except ValueError:
-                continue
+            day = facet_day(facet)
+            if day is not None:
+                return day
     published = claim.article.published_local
     return published.date() if published else None
 
@@ -284,16 +282,19 @@ def event_factor(
     return factor
 
 
+def facet_day(facet: dict) -> date | None:
+    """The calendar day of a date or date-time facet; None for a month, a year or no value."""
+    try:
+        return date.fromisoformat(str(facet.get("value") or "")[:10])
+    except ValueError:
+        return None
+
+
 def days_told(facets: list[dict]) -> set[date]:
     """The calendar days a text's date and time facets resolve to."""
-    days = set()
-    for facet in facets:
-        if facet.get("type") in ("date", "datetime"):
-            try:
-                days.add(date.fromisoformat(str(facet.get("value") or "")[:10]))
-            except ValueError:
-                continue
-    return days
+    return {
+        day for facet in facets if facet.get("type") in ("date", "datetime") and (day := facet_day(facet)) is not None
+    }
 
 
 def facet_evidence(comparisons: list[dict]) -> float | None:
@@ -423,9 +424,10 @@ def rank_hit(
     )
     if relevance < FACET_RELEVANCE_FLOOR:
         return None
+    given = passage_facets(hit, zone, cache)
     comparisons = compare_facets(
         facets,
-        passage_facets(hit, zone, cache),
+        given,
         passage_text=hit.text,
         claim_text=claim.article.text,
         claim_reference=claim.article.published_local,
@@ -438,9 +440,7 @@ def rank_hit(
     # Less alike in words, a page of the claim's event that states its figure (or another) still counts.
     if relevance < (FACET_RELEVANCE_FLOOR if facets_said and in_context else RELEVANCE_FLOOR):
         return None
-    event = event_factor(
-        event_day, hit.published_at, hit.text, claim.text, told=days_told(passage_facets(hit, zone, cache))
-    )
+    event = event_factor(event_day, hit.published_at, hit.text, claim.text, told=days_told(given))
     score = combined_score(relevance, facets_said, event)
     if score < SCORE_FLOOR:
         return None
