@@ -302,9 +302,24 @@ def facet_evidence(comparisons: list[dict]) -> float | None:
     fact, whatever its wording; None when the claim has nothing firm to compare."""
     if not comparisons:
         return None
+    comparisons = _one_per_day(comparisons)
     agree = sum(0.3 if weak(c) else 1.0 for c in comparisons if c["outcome"] == AGREES)
     disagree = sum(1 for c in comparisons if c["outcome"] == DISAGREES)
     return (agree + 0.8 * disagree) / len(comparisons)
+
+
+def _one_per_day(comparisons: list[dict]) -> list[dict]:
+    """A day the claim names twice ("PARIS, April 17 - … on Wednesday") is one fact: its best comparison counts."""
+    rank = {AGREES: 0, DISAGREES: 1}
+    best: dict[str, dict] = {}
+    kept = []
+    for comparison in comparisons:
+        day = (comparison.get("claim") or {}).get("value")
+        if comparison["type"] != "date" or not day:
+            kept.append(comparison)
+        elif day not in best or rank.get(comparison["outcome"], 2) < rank.get(best[day]["outcome"], 2):
+            best[day] = comparison
+    return kept + list(best.values())
 
 
 def weak(comparison: dict) -> bool:

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.comparison import compare_facets, stance_for, units_match
-from claims.evidence import number_forms
+from claims.evidence import facet_evidence, number_forms
 
 
 def quantity(text, value=None, *, approximate=False, low=None, high=None, unit="", start=0):
@@ -215,3 +215,16 @@ def test_a_page_whose_headline_names_other_places_is_less_surely_about_the_claim
     own = "Rescuers reached people stranded in Taroko Gorge, Taiwan, after the Hualien earthquake."
     assert event_context(context, hit("Séisme à Taïwan : des centaines de personnes bloquées", own)) == 1.0
     assert event_context(context, hit("Hundreds stranded after the earthquake", own)) == 1.0
+
+
+def test_a_day_the_claim_names_twice_counts_once_in_what_the_facets_say():
+    def compared(kind, outcome, value):
+        return {"type": kind, "outcome": outcome, "claim": {"value": value}, "source": {"utc": None}}
+
+    # "PARIS, April 17 - Pledges neared €1 billion on Wednesday": the figure agrees, the day is not told.
+    dateline = compared("date", "not found", "2019-04-17")
+    weekday = compared("date", "not found", "2019-04-17")
+    figure = compared("quantity", "agrees", 1e9)
+    assert facet_evidence([dateline, weekday, figure]) == facet_evidence([dateline, figure]) == 0.5
+    # The day's best comparison stands for it.
+    assert facet_evidence([dateline, compared("date", "agrees", "2019-04-17")]) == 1.0
