@@ -79,6 +79,9 @@ UNIT_CONCEPTS = {
     "children": "enfant enfants mineur mineurs children child kids minors",
     "women": "femme femmes women woman",
     "inhabitants": "habitant habitants résident résidents inhabitants residents population populations",
+    # What a disaster damages: buildings whatever their use, and homes among them (another count).
+    "buildings": "bâtiment bâtiments édifice édifices structure structures immeuble immeubles building buildings",
+    "homes": "maison maisons logement logements habitation habitations house houses home homes housing dwelling dwellings",
     # Money: two currencies are two different amounts, however alike their words' vectors.
     "dollars": "dollar dollars usd",
     "euros": "euro euros eur",

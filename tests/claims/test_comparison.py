@@ -825,6 +825,9 @@ def test_the_same_noun_in_the_other_language_is_one_unit_and_two_currencies_are_
     assert units_match("barrages", "dams")
     assert not units_match("houses", "buildings")
     assert not units_match("dollars", "euros")
+    # Buildings whatever their use are one count in either language; homes among them are another.
+    assert units_match("structures", "bâtiments") and units_match("buildings", "édifices")
+    assert units_match("logements", "housing units") and not units_match("maisons", "structures")
 
 
 @pytest.mark.parametrize(
