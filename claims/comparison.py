@@ -81,7 +81,8 @@ UNIT_CONCEPTS = {
     "inhabitants": "habitant habitants résident résidents inhabitants residents population populations",
     # What a disaster damages: buildings whatever their use, and homes among them (another count).
     "buildings": "bâtiment bâtiments édifice édifices structure structures immeuble immeubles building buildings",
-    "homes": "maison maisons logement logements habitation habitations house houses home homes housing dwelling dwellings",
+    "homes": "maison maisons logement logements habitation habitations house houses home homes housing "
+    "dwelling dwellings",
     # Money: two currencies are two different amounts, however alike their words' vectors.
     "dollars": "dollar dollars usd",
     "euros": "euro euros eur",
