@@ -440,6 +440,8 @@ def _duration(match, text: str, lang: str) -> dict | None:
     designator, clock = _TIME_UNITS[unit_word]
     if unit_word == "h" and not match["n"][:1].isdigit():
         return None
+    if unit_word in ("seconde", "second") and match["n"].lower() in ("a", "une"):
+        return None  # "une seconde alarme", "a second time": the ordinal, not a span of one second
     mod = _modifier(match)
     a, b = match.span()
     if match["n"].lower() in ("a", "an", "un", "une") and (

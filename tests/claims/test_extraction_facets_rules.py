@@ -158,6 +158,17 @@ def test_about_so_many_units_of_time_is_an_approximate_duration_not_a_count(text
     assert facets(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Une première alarme a retenti à 18 h 20, puis une seconde à 18 h 43.", "fr"),
+        ("A first alarm sounded at 6:20 p.m. and a second one at 6:43 p.m.", "en"),
+    ],
+)
+def test_a_second_after_an_article_is_the_ordinal_not_a_span_of_one_second(text, lang):
+    assert facets(text, lang, "duration") == []
+
+
 def test_a_hyphenated_age_is_an_age_not_a_duration():
     assert facets("A 14-year-old boy was among the injured.", "en", "duration") == []
     f = one("A 14-year-old boy was among the injured.", "en")
