@@ -1186,7 +1186,7 @@ MOMENT_CONCEPTS = {
     "strike": r"struck|strikes?|hit|jolted|frappée?|secouée?",
     "effect": r"took\s+effect|takes?\s+effect|came\s+into\s+force|into\s+effect|en\s+vigueur|effective|prend\s+effet",
     "say": r"said|says|announced|told|address|speech|statement|(?:a|ont)\s+déclaré|annoncée?|(?:a|ont)\s+indiqué"
-    r"|allocution|discours|communiqué",
+    r"|allocution|discours|communiqué|s['’]adress\w*",
     "alarm": r"alarms?|alerts?|sirens?|warnings?|alarmes?|alertes?|sirènes?|retenti\w*",
 }
 MOMENT_PATTERNS = {
@@ -1280,7 +1280,8 @@ def _timed(facet: dict) -> bool:
 def _compare_time(claim_facet: dict, candidates: list[dict], moments: Moments | None = None) -> dict:
     """Instants in UTC when both zones are firm, else clock times (and days) with the zone said to be unknown.
 
-    A passage's time of another happening than the claim's (see MOMENT_CONCEPTS) may agree, never disagree."""
+    A passage's time of another happening than the claim's (see MOMENT_CONCEPTS) may agree to the minute, never
+    disagree."""
     timed = [f for f in candidates if f.get("type") in ("datetime", "time") and _parse_time(f) is not None]
     claim_day, claim_clock = _day(claim_facet), _parse_time(claim_facet)
     if claim_clock is None:
@@ -1292,6 +1293,10 @@ def _compare_time(claim_facet: dict, candidates: list[dict], moments: Moments | 
         if claim_day and day and not _days_near(claim_day, day, TIME_DAYS if written else TIME_INFERRED_DAYS):
             continue  # a time on another day than the claim's (or the next): another moment, an aftershock
         hedged = claim_facet.get("approximate") or facet.get("approximate")
+        another = moments is not None and moments.another(claim_facet, facet)
+        if another:
+            # Two happenings' times meet only to the minute: the alarm's "18 h 20" is not the fire's "vers 18 h 50".
+            hedged = False
         if _firm_zone(claim_facet) and _firm_zone(facet):
             a, b = _utc_clock(claim_clock), _utc_clock(clock)
             if _guessed_zone(facet) and _clocks_agree(claim_clock, clock, hedged):
@@ -1310,7 +1315,7 @@ def _compare_time(claim_facet: dict, candidates: list[dict], moments: Moments | 
                 detail = f"{a:%H:%M} UTC vs {b:%H:%M} UTC"
             if hedged:
                 detail += f"; {HEDGED_NOTE}"
-            if not same and moments and moments.another(claim_facet, facet):
+            if not same and another:
                 continue
             firm.append((same, facet, detail))
             continue
@@ -1321,7 +1326,7 @@ def _compare_time(claim_facet: dict, candidates: list[dict], moments: Moments | 
         note = f"{a:%H:%M} vs {b:%H:%M}; {ZONE_UNKNOWN}: compared as clock times, uncertain"
         if same_day and _clocks_agree(a, b, hedged):
             uncertain.append((AGREES, facet, note))
-        elif moments and moments.another(claim_facet, facet):
+        elif another:
             continue
         elif _maybe_another_zone(claim_facet, facet, written):
             uncertain.append((NOT_FOUND, facet, ZONE_UNKNOWN))
