@@ -9,7 +9,7 @@ database. Each comparison says what was compared in a form a fact-checker can ve
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -161,6 +161,7 @@ def compare_facets(
     counts_in_words = zero_counts(passage_text) + ordinal_counts(passage_text)
     comparisons = []
     compared_days = []  # (claim facet, its comparison), to read a range of days as one
+    moments = Moments(claim_text, claim_facets, passage_text, passage_facets)
     for facet in claim_facets or []:
         if not isinstance(facet, dict) or facet.get("type") not in FIRM_TYPES:
             continue
@@ -176,7 +177,6 @@ def compare_facets(
             if not facet.get("value"):
                 continue
             candidates = [f for f in passage_facets if f.get("type") in ("datetime", "time", "date")]
-            moments = Moments(claim_text, claim_facets, passage_text, passage_facets)
             result = _compare_time(facet, [_resolved(f, passage_reference) for f in candidates], moments)
         elif kind == "date":
             facet = _resolved(facet, claim_reference)
@@ -1210,19 +1210,27 @@ class Moments:
     claim_facets: list[dict]
     passage_text: str
     passage_facets: list[dict]
+    # What each time names, read once per comparison of a claim with a passage: {(side, start, end): concepts}.
+    read: dict = field(default_factory=dict)
 
     def another(self, claim_facet: dict, facet: dict) -> bool:
         """The claim's time and the passage's are of two different happenings, each named in its clause."""
-        own = moment_concepts(claim_facet, self.claim_text, self.claim_facets)
-        other = moment_concepts(facet, self.passage_text, self.passage_facets)
+        own = self._concepts("claim", claim_facet, self.claim_text, self.claim_facets)
+        other = self._concepts("passage", facet, self.passage_text, self.passage_facets)
         return bool(own and other) and not own & other
+
+    def _concepts(self, side: str, facet: dict, text: str, facets: list[dict]) -> set[str]:
+        key = (side, facet.get("start"), facet.get("end"))
+        if key not in self.read:
+            self.read[key] = moment_concepts(facet, text, facets)
+        return self.read[key]
 
 
 def moment_concepts(facet: dict, text: str, facets: list[dict]) -> set[str]:
     """The happenings named in the time's own clause, else in the words of its sentence that belong to it: in "a fire
     declared contained, then flared up again at about 3 p.m.", what happened at 3 p.m. is the flare-up."""
-    clause, words = moment_words(facet, text, facets, clause=True), moment_words(facet, text, facets)
-    for said in (clause, words):
+    for clause in (True, False):
+        said = moment_words(facet, text, facets, clause=clause)
         concepts = {concept for concept, pattern in MOMENT_PATTERNS.items() if pattern.search(said)}
         if concepts:
             return concepts
